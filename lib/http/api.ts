@@ -24,14 +24,15 @@ export function parseQuery<S extends z.ZodType>(schema: S, url: string | URL): {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { ok: true, data: parsed.data };
   const issue = parsed.error.issues[0];
-  const field = issue?.path.length ? String(issue.path[0]) : undefined;
+  const field =
+    issue?.code === "unrecognized_keys" ? issue.keys[0] : issue?.path.length ? String(issue.path[0]) : undefined;
+  if (issue?.code === "unrecognized_keys") {
+    return { ok: false, response: jsonError(400, `${field}: unknown parameter`, field) };
+  }
   return { ok: false, response: jsonError(400, field ? `${field}: ${issue?.message}` : (issue?.message ?? "Bad request"), field) };
 }
 
-/** Parses a numeric route id; a 404 (not a 500) for anything that is not one. */
-export function parseRouteId(value: string): number | null {
-  return /^[1-9]\d{0,9}$/.test(value) ? Number(value) : null;
-}
+export { parseRouteId } from "@/lib/http/route-id";
 
 /** Maps the data layer's known errors to HTTP; anything else is a real 500. */
 export function apiErrorResponse(e: unknown) {
