@@ -18,7 +18,7 @@ test("log a holding then a substantive answer and see the status change", async 
   await page.getByRole("link", { name: "Log an answer" }).click();
   await page.getByLabel("Type of answer").selectOption("SUBSTANTIVE");
   await page.getByLabel("Date answered").fill("2025-12-15");
-  await page.getByLabel("Answered by").selectOption({ label: /Alex Norris/ });
+  await page.getByLabel("Answered by").selectOption({ label: "Alex Norris (Labour, Nottingham North and Kimberley)" });
   await page.getByLabel("Answer text").fill("In 2024, 1,234 people on immigration bail absconded again.\n\nFigures for earlier years are not held centrally.");
   await page.getByRole("button", { name: /save|log answer/i }).click();
 

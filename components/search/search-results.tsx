@@ -1,0 +1,68 @@
+import type { MouseEvent } from "react";
+import type { SearchResult } from "@/lib/data/search";
+import { searchQueryString, type SearchFormValues } from "@/lib/validation/search-params";
+import { SearchResultItemView } from "@/components/search/search-result-item";
+
+type Props = {
+  result: SearchResult;
+  /** The values the result was searched with: pagination links keep them. */
+  values: SearchFormValues;
+  busy?: boolean;
+  /** With JavaScript: change page in place instead of loading a new page. */
+  onPage?: (page: number) => void;
+};
+
+export function SearchResults({ result, values, busy = false, onPage }: Props) {
+  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
+  const href = (page: number) => {
+    const qs = searchQueryString({ ...values, page: page > 1 ? String(page) : "" });
+    return qs ? `/search?${qs}` : "/search";
+  };
+  const link = (page: number, label: string, rel: "prev" | "next") => (
+    <a
+      href={href(page)}
+      rel={rel}
+      onClick={
+        onPage
+          ? (e: MouseEvent<HTMLAnchorElement>) => {
+              if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+              e.preventDefault();
+              onPage(page);
+            }
+          : undefined
+      }
+    >
+      {label}
+    </a>
+  );
+
+  return (
+    <section id="search-results" aria-labelledby="search-results-count" aria-busy={busy}>
+      <p id="search-results-count" className="search-results__count" role="status">
+        <strong>{result.total === 1 ? "1 result" : `${result.total.toLocaleString("en-GB")} results`}</strong>
+        {pages > 1 ? <span className="muted"> · page {result.page} of {pages}</span> : null}
+        {busy ? <span className="muted"> · updating…</span> : null}
+      </p>
+      {result.items.length ? (
+        <ol className="list results">
+          {result.items.map((item) => (
+            <SearchResultItemView key={item.question.id} item={item} />
+          ))}
+        </ol>
+      ) : result.total > 0 ? (
+        <p className="muted">No results on this page.</p>
+      ) : (
+        <p className="muted">Nothing matches. Try fewer words, another spelling, or a prefix such as trac*.</p>
+      )}
+      {pages > 1 ? (
+        <nav className="pagination" aria-label="Search result pages">
+          {result.page > 1 ? link(Math.min(result.page - 1, pages), "← Previous", "prev") : null}
+          <span className="muted">
+            Page {result.page} of {pages}
+          </span>
+          {result.page < pages ? link(result.page + 1, "Next →", "next") : null}
+        </nav>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { buildSnippet, countDistinctTerms, highlightAll, type Segment } from "@/lib/search/highlight";
+import { parseSearchQuery } from "@/lib/search/query";
+
+const ANSWER =
+  "The cost of collating information on absconders will depend on a range of variable factors, including the level of detail required and where the information is held. Extracting information from multiple databases and datasets may also involve manual scrutiny of individual records. Given these variables, any general estimate would be unreliable with assessments instead being made in response to individual requests and the specific circumstances.\nThe Home Office has a range of tools to trace those who abscond, the number of staff involved in tracing activity varies across Immigration Enforcement depending on operational need, with c.65 staff currently dedicated to tracing activities, aswell as resources elsewhere within the Migration and Borders System, who are responsible for recording information when individuals are found or come back into contact.";
+
+const terms = (q: string) => parseSearchQuery(q).terms;
+const text = (segments: Segment[]) => segments.map((s) => s.text).join("");
+const hits = (segments: Segment[]) => segments.filter((s) => s.hit).map((s) => s.text);
+
+describe("buildSnippet", () => {
+  it("picks the passage around the hits, marks them, and adds ellipses at the cuts", () => {
+    const s = buildSnippet(ANSWER, terms("tracing"));
+    const t = text(s);
+    expect(t).toContain("c.65 staff");
+    expect(hits(s)).toEqual(["tracing", "tracing"]);
+    expect(t.startsWith("… ")).toBe(true);
+    expect(t.endsWith(" …")).toBe(true);
+    expect(t.length).toBeLessThanOrEqual(270);
+    expect(t).not.toContain("\n");
+  });
+
+  it("prefers the window with the most distinct terms", () => {
+    const s = buildSnippet(ANSWER, terms("cost tracing"), { maxLength: 200 });
+    // "cost" is only at the start, "tracing" only far from it: either window has one term,
+    // so the one with more hits (two "tracing") wins.
+    expect(hits(s).map((h) => h.toLowerCase())).toEqual(["tracing", "tracing"]);
+    const both = buildSnippet(ANSWER, terms("datasets records"), { maxLength: 200 });
+    expect(hits(both)).toEqual(["datasets", "records"]);
+  });
+
+  it("matches case- and diacritic-insensitively on token boundaries only", () => {
+    const s = highlightAll("Café CAFE cafeteria decaf café", terms("cafe"));
+    expect(s).toEqual([
+      { text: "Café", hit: true },
+      { text: " ", hit: false },
+      { text: "CAFE", hit: true },
+      { text: " cafeteria decaf ", hit: false },
+      { text: "café", hit: true },
+    ]);
+    expect(hits(highlightAll("naïve", terms("NAIVE")))).toEqual(["naïve"]);
+    expect(hits(highlightAll("naive", terms("naïve")))).toEqual(["naive"]);
+  });
+
+  it("matches prefixes at word starts and marks the whole word", () => {
+    expect(hits(highlightAll("Tracing, retrace, traced", terms("trac*")))).toEqual(["Tracing", "traced"]);
+  });
+
+  it("matches phrases as consecutive tokens across punctuation", () => {
+    expect(hits(highlightAll("with c.65 staff; c 65; c, staff 65", terms('"c.65 staff"')))).toEqual(["c.65 staff"]);
+    expect(hits(highlightAll("absconder pool and pool absconder", terms('"absconder pool"')))).toEqual(["absconder pool"]);
+  });
+
+  it("does not highlight excluded terms", () => {
+    expect(hits(highlightAll("pool of absconders", terms("pool -absconders")))).toEqual(["pool"]);
+  });
+
+  it("returns the whole text for a short field, and the start when nothing matches", () => {
+    expect(buildSnippet("Short answer.", terms("tracing"))).toEqual([{ text: "Short answer.", hit: false }]);
+    const s = buildSnippet(ANSWER, terms("zebra"), { maxLength: 100 });
+    expect(s).toHaveLength(1);
+    expect(s[0]!.text.startsWith("The cost of collating")).toBe(true);
+    expect(s[0]!.text.endsWith(" …")).toBe(true);
+    expect(buildSnippet("   ", terms("x"))).toEqual([]);
+  });
+
+  it("cuts on word boundaries", () => {
+    const t = text(buildSnippet(ANSWER, terms("Migration"), { maxLength: 120 }));
+    const inner = t.replace(/^… /, "").replace(/ …$/, "");
+    expect(ANSWER.replace(/\s+/g, " ")).toContain(inner);
+    const words = ANSWER.replace(/\s+/g, " ").split(" ");
+    expect(words).toContain(inner.split(" ")[0]);
+    expect(words).toContain(inner.split(" ").at(-1));
+  });
+
+  it("does not mark anything for no terms, and never returns HTML", () => {
+    const s = highlightAll("<b>tracing</b> & more", terms("tracing"));
+    expect(s).toEqual([
+      { text: "<b>", hit: false },
+      { text: "tracing", hit: true },
+      { text: "</b> & more", hit: false },
+    ]);
+    expect(highlightAll("anything", [])).toEqual([{ text: "anything", hit: false }]);
+  });
+
+  it("counts distinct terms", () => {
+    expect(countDistinctTerms(ANSWER, terms("tracing staff zebra"))).toBe(2);
+  });
+});

@@ -1,0 +1,143 @@
+import { tokenize, type Token } from "@/lib/search/tokenize";
+import type { SearchTerm } from "@/lib/search/query";
+
+/**
+ * Highlighting for search results, done here because the FTS5 table is
+ * contentless (snippet()/highlight() have no text to work on). The output is
+ * plain segments; the UI renders hits as <mark>, so no HTML is ever built.
+ */
+export type Segment = { text: string; hit: boolean };
+export type SnippetOptions = { maxLength?: number };
+
+const ELLIPSIS = "…";
+const DEFAULT_MAX_LENGTH = 260;
+
+type Match = { start: number; end: number; term: number };
+type Pattern = { norms: string[]; prefix: boolean };
+
+function patternsOf(terms: readonly SearchTerm[]): Pattern[] {
+  return terms
+    .map((t) => ({ norms: tokenize(t.text).map((k) => k.norm), prefix: t.prefix }))
+    .filter((p) => p.norms.length > 0);
+}
+
+/** Where the terms occur, on token boundaries; overlapping hits are merged. */
+export function findMatches(text: string, terms: readonly SearchTerm[]): Match[] {
+  return matchTokens(tokenize(text), patternsOf(terms));
+}
+
+function matchTokens(tokens: Token[], patterns: Pattern[]): Match[] {
+  const found: Match[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    patterns.forEach((p, term) => {
+      const n = p.norms.length;
+      if (i + n > tokens.length) return;
+      for (let j = 0; j < n; j++) {
+        const tok = tokens[i + j]!.norm;
+        const want = p.norms[j]!;
+        const last = j === n - 1;
+        if (last && p.prefix ? !tok.startsWith(want) : tok !== want) return;
+      }
+      found.push({ start: tokens[i]!.start, end: tokens[i + n - 1]!.end, term });
+    });
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Match[] = [];
+  for (const m of found) {
+    const prev = merged[merged.length - 1];
+    if (prev && m.start <= prev.end) prev.end = Math.max(prev.end, m.end);
+    else merged.push({ ...m });
+  }
+  return merged;
+}
+
+/** How many distinct terms occur in the text (for choosing among several texts). */
+export function countDistinctTerms(text: string, terms: readonly SearchTerm[]): number {
+  return new Set(findMatches(text, terms).map((m) => m.term)).size;
+}
+
+/** The whole of a short text (a heading) with every hit marked. */
+export function highlightAll(text: string, terms: readonly SearchTerm[]): Segment[] {
+  return segmentsOf(text, 0, text.length, findMatches(text, terms));
+}
+
+/**
+ * The passage of about maxLength characters that contains the most distinct
+ * terms (then the most hits), cut at word boundaries, with "…" where the text
+ * was cut. Without any hit, the start of the text.
+ */
+export function buildSnippet(text: string, terms: readonly SearchTerm[], opts: SnippetOptions = {}): Segment[] {
+  const maxLength = Math.max(opts.maxLength ?? DEFAULT_MAX_LENGTH, 40);
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (!flat) return [];
+  const matches = findMatches(flat, terms);
+  if (flat.length <= maxLength) return segmentsOf(flat, 0, flat.length, matches);
+
+  let start = 0;
+  if (matches.length) {
+    // Lead-in before the first hit so it reads as part of a sentence.
+    const lead = Math.floor(maxLength / 4);
+    let best = { start: 0, distinct: -1, hits: -1 };
+    for (const anchor of matches) {
+      const from = Math.max(0, Math.min(anchor.start - lead, flat.length - maxLength));
+      const inside = matches.filter((m) => m.start >= from && m.end <= from + maxLength);
+      const distinct = new Set(inside.map((m) => m.term)).size;
+      if (distinct > best.distinct || (distinct === best.distinct && inside.length > best.hits)) {
+        best = { start: from, distinct, hits: inside.length };
+      }
+    }
+    start = alignStart(flat, best.start, matches);
+  }
+  let end = alignEnd(flat, Math.min(flat.length, start + maxLength));
+  // Never cut a hit in two at the end.
+  for (const m of matches) if (m.start < end && m.end > end) end = m.start > start ? alignEnd(flat, m.start) : m.end;
+
+  const segments = segmentsOf(flat, start, end, matches);
+  if (start > 0) segments.unshift({ text: ELLIPSIS + " ", hit: false });
+  if (end < flat.length) segments.push({ text: " " + ELLIPSIS, hit: false });
+  return mergeSegments(segments);
+}
+
+/** Move a cut to a word start; prefer a sentence start just before the hit. */
+function alignStart(text: string, pos: number, matches: Match[]): number {
+  if (pos <= 0) return 0;
+  const firstHit = matches.find((m) => m.end > pos)?.start ?? pos;
+  const sentence = text.slice(pos, firstHit).search(/[.!?] \S/);
+  if (sentence >= 0) return pos + sentence + 2;
+  if (/\s/.test(text[pos - 1]!)) return pos;
+  const space = text.indexOf(" ", pos);
+  return space === -1 || space >= firstHit ? pos : space + 1;
+}
+
+function alignEnd(text: string, pos: number): number {
+  if (pos >= text.length) return text.length;
+  if (text[pos] === " ") return pos;
+  const space = text.lastIndexOf(" ", pos);
+  return space > 0 ? space : pos;
+}
+
+function segmentsOf(text: string, from: number, to: number, matches: Match[]): Segment[] {
+  const out: Segment[] = [];
+  let pos = from;
+  for (const m of matches) {
+    if (m.end <= from || m.start >= to) continue;
+    const s = Math.max(m.start, from);
+    const e = Math.min(m.end, to);
+    if (s > pos) out.push({ text: text.slice(pos, s), hit: false });
+    out.push({ text: text.slice(s, e), hit: true });
+    pos = e;
+  }
+  if (pos < to) out.push({ text: text.slice(pos, to), hit: false });
+  return mergeSegments(out);
+}
+
+function mergeSegments(segments: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const s of segments) {
+    if (!s.text) continue;
+    const prev = out[out.length - 1];
+    if (prev && prev.hit === s.hit && !s.hit) prev.text += s.text;
+    else out.push({ ...s });
+  }
+  return out;
+}
