@@ -34,7 +34,7 @@ test("a duplicate question is refused by the server with a link to the existing 
   await page.getByLabel("Question text").fill("A question already on record.");
   await page.getByRole("button", { name: /save|log question/i }).click();
 
-  await expect(page.getByRole("alert")).toContainText("already recorded");
+  await expect(page.locator(".alert--error")).toContainText("already recorded");
   await expect(page.getByRole("link", { name: "View the existing record" })).toBeVisible();
   await expect(page.getByLabel("Heading")).toHaveValue("Typed again by mistake");
   await expect(page.getByLabel("Question text")).toHaveValue("A question already on record.");

@@ -1,7 +1,6 @@
 "use client";
 
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { useRouter } from "next/navigation";
 import { useSearch } from "@/lib/query/use-search";
 import {
   searchParamsSchema,
@@ -30,7 +29,6 @@ const DEBOUNCE_MS = 300;
  * user types and keeps the URL in step so the address can be shared.
  */
 export function SearchPanel({ initialValues, urlNotices, members, departments }: Props) {
-  const router = useRouter();
   const [values, setValues] = useState(initialValues);
   const [settled, setSettled] = useState(initialValues);
   const initialQs = searchQueryString(initialValues);
@@ -62,8 +60,10 @@ export function SearchPanel({ initialValues, urlNotices, members, departments }:
     if (!valid || qs === urlQs.current) return;
     urlQs.current = qs;
     replaced.current.add(qs);
-    router.replace(qs ? `/search?${qs}` : "/search", { scroll: false });
-  }, [qs, valid, router]);
+    // The native History API keeps Next's router in step without re-rendering the
+    // server page, which would run every search a second time.
+    window.history.replaceState(window.history.state, "", qs ? `/search?${qs}` : "/search");
+  }, [qs, valid]);
 
   // A navigation this component did not make (a link to /search, back/forward):
   // start again from what the server read in the URL.
