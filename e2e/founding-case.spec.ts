@@ -9,7 +9,7 @@ test("a new user opens the founding case from the home page", async ({ page }) =
   await expect(figures.getByText(/Annual cost of tracing absconders/)).toBeVisible();
 
   // Norris's answer is among the recent answers.
-  await page.getByRole("region", { name: "Recent answers" }).getByRole("link", { name: "Offenders and Undocumented Migrants" }).first().click();
+  await page.getByRole("region", { name: "Recent answers" }).getByRole("link", { name: "Offenders and Undocumented Migrants (UIN 95752)" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Offenders and Undocumented Migrants" })).toBeVisible();
 
   await expect(page.getByText("Commons written question 95752")).toBeVisible();

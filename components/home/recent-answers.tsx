@@ -11,12 +11,19 @@ export function RecentAnswers({ items }: { items: Item[] }) {
     <ul className="list">
       {items.map((a) => (
         <li key={a.id}>
-          <Link href={`/questions/${a.question.id}#answer-${a.id}`}>{a.question.heading}</Link>
+          {/* A grouped answer answers several questions: name each one. */}
+          {a.questions.map((q, i) => (
+            <span key={q.id}>
+              {i > 0 ? <span className="muted"> · </span> : null}
+              <Link href={`/questions/${q.id}#answer-${a.id}`}>
+                {q.heading} (UIN {q.uin})
+              </Link>
+            </span>
+          ))}
           <div className="meta">
             <span>{KIND[a.kind]} {a.dateIsApproximate ? "by " : ""}{formatDay(a.dateAnswered)}</span>
-            <span>UIN {a.question.uin}</span>
-            <span>{a.answeringMember ? a.answeringMember.name : a.question.answeringBody.name}</span>
-            <span>to {a.question.askingMember.name}</span>
+            <span>{a.answeringMember ? a.answeringMember.name : a.answeringBody.name}</span>
+            <span>to {a.askingMember.name}</span>
           </div>
           <p className="small snippet">{a.excerpt}</p>
         </li>

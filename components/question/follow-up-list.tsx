@@ -13,13 +13,21 @@ export function FollowUpList({ links, side, empty }: { links: FollowUpView[]; si
   return (
     <ul className="list">
       {links.map((l) => {
-        const q = side === "from" ? l.from : l.to;
+        const earlier = l.fromAnswerQuestions.length ? l.fromAnswerQuestions : [l.from];
         return (
           <li key={l.id}>
-            <QuestionLink question={q} />
+            {side === "to" ? (
+              <QuestionLink question={l.to} />
+            ) : (
+              earlier.map((q, i) => (
+                <div key={q.id}>
+                  {i === 0 && l.from.viaAnswerId ? <span className="muted small">The answer to </span> : null}
+                  <QuestionLink question={q} />
+                </div>
+              ))
+            )}
             <div className="meta">
               <span className="badge">{FOLLOW_UP_KIND_LABELS[l.kind]}</span>
-              {side === "from" && l.from.viaAnswerId ? <span>via its answer</span> : null}
               {l.note ? <span>{l.note}</span> : null}
             </div>
           </li>

@@ -131,16 +131,23 @@ export async function listRecentAnswers(opts: { limit?: number } = {}) {
       text: true,
       answeringMember: { select: { id: true, name: true } },
       questions: {
-        take: 1,
+        take: 5,
         orderBy: { questionId: "asc" },
         select: { question: { select: { id: true, uin: true, heading: true, askingMember: { select: { id: true, name: true } }, answeringBody: { select: { id: true, name: true } } } } },
       },
     },
   });
   return rows.flatMap(({ questions, ...a }) => {
-    const question = questions[0]?.question;
-    if (!question) return [];
-    return [{ ...a, dateAnswered: toDay(a.dateAnswered), excerpt: excerpt(a.text, 240), question }];
+    const first = questions[0]?.question;
+    if (!first) return [];
+    return [{
+      ...a,
+      dateAnswered: toDay(a.dateAnswered),
+      excerpt: excerpt(a.text, 240),
+      askingMember: first.askingMember,
+      answeringBody: first.answeringBody,
+      questions: questions.map(({ question: { id, uin, heading } }) => ({ id, uin, heading })),
+    }];
   });
 }
 

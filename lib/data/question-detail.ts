@@ -52,6 +52,8 @@ export type FollowUpView = {
   createdBy: string;
   /** The earlier side: a question, reached directly or through one of its answers. */
   from: QuestionRef & { viaAnswerId: number | null };
+  /** When the earlier side is a grouped answer: every question it answered. */
+  fromAnswerQuestions: QuestionRef[];
   to: QuestionRef;
   figureId: number | null;
 };
@@ -223,6 +225,7 @@ function followUpView(f: FollowUpRow): FollowUpView {
     createdBy: f.createdBy,
     figureId: f.figureId,
     from: { ...questionRef(fromQuestion), viaAnswerId: f.fromAnswerId },
+    fromAnswerQuestions: f.fromAnswer?.questions.map(({ question }) => questionRef(question)) ?? [],
     to: questionRef(f.toQuestion),
   };
 }
