@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { queryDay, queryId } from "@/lib/validation/query-params";
 import type { SearchQuestionsOptions } from "@/lib/data/search";
 
 /**
@@ -16,19 +17,8 @@ export const MAX_SEARCH_INPUT = 10_000;
 
 const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
-const day = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date (YYYY-MM-DD)")
-  .transform((v, ctx) => {
-    const d = new Date(`${v}T00:00:00Z`);
-    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) {
-      ctx.addIssue({ code: "custom", message: "must be a real date (YYYY-MM-DD)" });
-      return z.NEVER;
-    }
-    return d;
-  });
-const id = z.string().trim().regex(/^[1-9]\d{0,9}$/, "must be a positive whole number").transform(Number);
+const day = queryDay;
+const id = queryId;
 
 export const searchParamsSchema = z
   .object({

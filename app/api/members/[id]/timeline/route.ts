@@ -1,25 +1,6 @@
-import { NextResponse } from "next/server";
-import { apiErrorResponse, jsonError, parseQuery, parseRouteId } from "@/lib/http/api";
-import { getTimelineCounts, listTimeline } from "@/lib/data/timeline";
-import { timelineParamsSchema, timelineQueryOf } from "@/lib/validation/timeline-params";
+import { timelineRoute } from "@/lib/http/timeline-route";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/members/:id/timeline → { events, nextCursor, counts? } (counts on the first page only). */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const id = parseRouteId((await params).id);
-  if (!id) return jsonError(404, "Member not found");
-  const parsed = parseQuery(timelineParamsSchema, request.url);
-  if (!parsed.ok) return parsed.response;
-  try {
-    const scope = { kind: "member" as const, id };
-    const query = timelineQueryOf(parsed.data);
-    const [page, counts] = await Promise.all([
-      listTimeline({ scope, ...query }),
-      query.cursor ? undefined : getTimelineCounts({ scope, filters: query.filters }),
-    ]);
-    return NextResponse.json(counts ? { ...page, counts } : page);
-  } catch (e) {
-    return apiErrorResponse(e);
-  }
-}
+/** GET /api/members/:id/timeline → { events, nextCursor, counts? } */
+export const GET = timelineRoute("member");
