@@ -16,5 +16,7 @@ export function FigureStatusBadge({ status }: { status: FigureStatus }) {
 export function figureValueLabel(f: { value: number | null; valueText: string | null; unit: string | null }): string {
   const value = f.valueText ?? (f.value != null ? f.value.toLocaleString("en-GB") : null);
   if (!value) return "—";
-  return f.unit && f.unit !== "£" ? `${value} ${f.unit}` : f.unit === "£" ? `£${value}` : value;
+  // "none" or "nil" reads badly with a unit after it ("none targets").
+  if (!f.unit || !/\d/.test(value)) return value;
+  return f.unit === "£" ? `£${value}` : `${value} ${f.unit}`;
 }
