@@ -87,7 +87,7 @@ const OPEN: FigureStatus[] = ["UNRESOLVED", "DECLINED"];
 /** The ledger's open entries: figures an answer did not give, oldest first. */
 export async function listOpenFigures(opts: { limit?: number; answeringBodyId?: number } = {}) {
   const rows = await db.figure.findMany({
-    where: { status: { in: OPEN }, answeringBodyId: opts.answeringBodyId },
+    where: { status: { in: OPEN }, reviewState: "ACCEPTED", answeringBodyId: opts.answeringBodyId },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: opts.limit ?? 50,
     include: {
@@ -107,7 +107,7 @@ export async function listOpenFigures(opts: { limit?: number; answeringBodyId?: 
 /** The figures ledger: every figure, with filters by status and department. */
 export async function listFigures(opts: { status?: FigureStatus; answeringBodyId?: number } = {}) {
   const rows = await db.figure.findMany({
-    where: { status: opts.status, answeringBodyId: opts.answeringBodyId },
+    where: { status: opts.status, reviewState: "ACCEPTED", answeringBodyId: opts.answeringBodyId },
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     take: 500,
     include: {

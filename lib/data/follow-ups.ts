@@ -1,4 +1,4 @@
-import type { FollowUpKind } from "@/lib/generated/prisma/enums";
+import type { FollowUpKind, ReviewState } from "@/lib/generated/prisma/enums";
 import type { FollowUp } from "@/lib/generated/prisma/client";
 import { db, type DbOrTx } from "@/lib/db";
 import { DomainValidationError, DuplicateError } from "@/lib/data/errors";
@@ -12,6 +12,9 @@ export type CreateFollowUpInput = {
   note?: string | null;
   figureId?: number | null;
   createdBy: string;
+  /** Analysis proposes links as SUGGESTED; people and explicit references make them ACCEPTED. */
+  reviewState?: ReviewState;
+  score?: number | null;
 };
 
 export async function createFollowUp(input: CreateFollowUpInput, tx?: DbOrTx): Promise<FollowUp> {
@@ -44,9 +47,19 @@ export async function createFollowUp(input: CreateFollowUpInput, tx?: DbOrTx): P
 
   const existing = await tx.followUp.findFirst({
     where: { fromAnswerId, fromQuestionId, toQuestionId: input.toQuestionId },
-    select: { id: true },
+    select: { id: true, reviewState: true },
   });
-  if (existing) throw new DuplicateError("These two are already linked.", "FollowUp", existing.id, "toQuestionId");
+  const reviewState = input.reviewState ?? "ACCEPTED";
+  if (existing && (existing.reviewState === "ACCEPTED" || reviewState === "SUGGESTED")) {
+    throw new DuplicateError("These two are already linked.", "FollowUp", existing.id, "toQuestionId");
+  }
+  if (existing) {
+    // Someone links by hand what analysis had suggested (or had been rejected): that decides it.
+    return tx.followUp.update({
+      where: { id: existing.id },
+      data: { kind: input.kind, note: input.note?.trim() || null, figureId: input.figureId ?? null, createdBy: input.createdBy, reviewState, reviewedAt: new Date() },
+    });
+  }
 
   return tx.followUp.create({
     data: {
@@ -57,6 +70,8 @@ export async function createFollowUp(input: CreateFollowUpInput, tx?: DbOrTx): P
       note: input.note?.trim() || null,
       figureId: input.figureId ?? null,
       createdBy: input.createdBy,
+      reviewState,
+      score: input.score ?? null,
     },
   });
 }

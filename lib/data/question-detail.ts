@@ -135,13 +135,16 @@ export async function getQuestion(opts: { id: number }): Promise<QuestionDetail>
 
   const [figures, followsUpRows, followedUpRows] = await Promise.all([
     db.figure.findMany({
-      where: { OR: [{ sourceAnswerId: { in: answerIds } }, { askedInQuestionId: q.id }, { resolvedByAnswerId: { in: answerIds } }] },
+      where: {
+        reviewState: "ACCEPTED",
+        OR: [{ sourceAnswerId: { in: answerIds } }, { askedInQuestionId: q.id }, { resolvedByAnswerId: { in: answerIds } }],
+      },
       select: figureSelect,
       orderBy: { id: "asc" },
     }),
-    db.followUp.findMany({ where: { toQuestionId: q.id }, select: followUpSelect, orderBy: { id: "asc" } }),
+    db.followUp.findMany({ where: { toQuestionId: q.id, reviewState: "ACCEPTED" }, select: followUpSelect, orderBy: { id: "asc" } }),
     db.followUp.findMany({
-      where: { OR: [{ fromQuestionId: q.id }, { fromAnswerId: { in: answerIds } }] },
+      where: { reviewState: "ACCEPTED", OR: [{ fromQuestionId: q.id }, { fromAnswerId: { in: answerIds } }] },
       select: followUpSelect,
       orderBy: { id: "asc" },
     }),

@@ -74,7 +74,7 @@ function whereClause(req: SearchSqlRequest): { sql: string; params: unknown[] } 
   if (f.hasUnresolvedFigures) {
     parts.push(`EXISTS (
       SELECT 1 FROM "Figure" f
-      WHERE f."status" IN ('UNRESOLVED', 'DECLINED')
+      WHERE f."status" IN ('UNRESOLVED', 'DECLINED') AND f."reviewState" = 'ACCEPTED'
         AND (f."askedInQuestionId" = q."id"
           OR f."sourceAnswerId" IN (SELECT aq."answerId" FROM "AnswerQuestion" aq WHERE aq."questionId" = q."id"))
     )`);

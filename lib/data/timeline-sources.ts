@@ -93,7 +93,7 @@ export async function followUpEvents(args: SourceArgs): Promise<FollowUpTabledEv
   const rows = await db.followUp.findMany({
     where: {
       AND: [
-        { toQuestion: { is: args.questions } },
+        { toQuestion: { is: args.questions }, reviewState: "ACCEPTED" },
         ...keyset<Prisma.FollowUpWhereInput>(args, "FOLLOW_UP_TABLED", (f) => ({ toQuestion: { is: { dateTabled: f } } }), (f) => ({ id: f })),
       ],
     },
@@ -148,7 +148,7 @@ export async function figureLeftOpenEvents(args: SourceArgs): Promise<FigureEven
   const rows = await db.figure.findMany({
     where: {
       AND: [
-        { status: { in: LEFT_OPEN_STATUSES }, sourceAnswer: { is: answersInScope(args.questions) } },
+        { status: { in: LEFT_OPEN_STATUSES }, reviewState: "ACCEPTED", sourceAnswer: { is: answersInScope(args.questions) } },
         ...keyset<Prisma.FigureWhereInput>(args, kind, (f) => ({ sourceAnswer: { is: { dateAnswered: f } } }), (f) => ({ id: f })),
       ],
     },
@@ -176,7 +176,7 @@ export async function figureResolvedEvents(args: SourceArgs): Promise<FigureEven
   const kind = "FIGURE_RESOLVED" as const;
   const rows = await db.figure.findMany({
     where: {
-      AND: [resolvedInScope(args.questions), ...keyset<Prisma.FigureWhereInput>(args, kind, (f) => ({ resolvedBy: { is: { dateAnswered: f } } }), (f) => ({ id: f }))],
+      AND: [resolvedInScope(args.questions), { reviewState: "ACCEPTED" }, ...keyset<Prisma.FigureWhereInput>(args, kind, (f) => ({ resolvedBy: { is: { dateAnswered: f } } }), (f) => ({ id: f }))],
     },
     orderBy: [{ resolvedBy: { dateAnswered: args.order } }, { id: args.order }],
     take: args.take,

@@ -96,14 +96,15 @@ export async function getTimelineCounts(opts: { scope: TimelineScope; filters?: 
   const [byStatus, overdue, followUps, figuresUnresolved, figuresResolved] = await Promise.all([
     db.question.groupBy({ by: ["status"], where: questions, _count: { _all: true } }),
     db.question.count({ where: { AND: [questions, questionWhere({ status: "OVERDUE" })] } }),
-    db.followUp.count({ where: { toQuestion: { is: questions } } }),
+    db.followUp.count({ where: { toQuestion: { is: questions }, reviewState: "ACCEPTED" } }),
     db.figure.count({
       where: {
         status: { in: LEFT_OPEN_STATUSES.filter((s) => s !== "RESOLVED") },
+        reviewState: "ACCEPTED",
         sourceAnswer: { is: { AND: [answersInScope(inScope), range ? { dateAnswered: range } : {}] } },
       },
     }),
-    db.figure.count({ where: { AND: [resolvedInScope(inScope), range ? { resolvedBy: { is: { dateAnswered: range } } } : {}] } }),
+    db.figure.count({ where: { AND: [resolvedInScope(inScope), { reviewState: "ACCEPTED" }, range ? { resolvedBy: { is: { dateAnswered: range } } } : {}] } }),
   ]);
   const count = (status: string) => byStatus.find((g) => g.status === status)?._count._all ?? 0;
   return {
