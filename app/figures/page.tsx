@@ -1,58 +1,62 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listFigures } from "@/lib/data/figures";
-import { FigureStatusBadge, FIGURE_STATUS_LABELS, figureValueLabel } from "@/components/ui/figure-status-badge";
-import type { FigureStatus } from "@/lib/generated/prisma/enums";
+import { listLedger, listLedgerFilterOptions } from "@/lib/data/ledger";
+import { ledgerCountLabel } from "@/lib/domain/figure-ledger";
+import { ledgerHref, ledgerQueryOf, parseLedgerParamsLenient } from "@/lib/validation/ledger-params";
+import { LedgerFilters } from "@/components/figures/ledger-filters";
+import { LedgerTable } from "@/components/figures/ledger-table";
+import { LedgerPagination } from "@/components/figures/ledger-pagination";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Figures ledger" };
 
-const STATUSES = Object.keys(FIGURE_STATUS_LABELS) as FigureStatus[];
+const SORT_CAPTIONS = { longest: "longest open first", newest: "newest first", department: "by department, longest open first" } as const;
 
 export default async function FiguresPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const raw = (await searchParams).status;
-  const status = STATUSES.find((s) => s === raw);
-  const figures = await listFigures({ status });
+  const { params, invalid } = parseLedgerParamsLenient(await searchParams);
+  const query = ledgerQueryOf(params);
+  const [ledger, options] = await Promise.all([
+    listLedger(query),
+    listLedgerFilterOptions({ answeringBodyId: query.answeringBodyId, memberId: query.memberId }),
+  ]);
+  const countLabel = ledgerCountLabel(query.status, ledger.total);
+
   return (
     <>
       <h1>Figures ledger</h1>
-      <p className="lede">Every figure an answer stated, declined or left open — and the later answer that resolved it.</p>
-      <form className="filters" method="get">
-        <div className="field">
-          <label htmlFor="status">Status</label>
-          <select id="status" name="status" defaultValue={status ?? ""}>
-            <option value="">Any</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>{FIGURE_STATUS_LABELS[s]}</option>
+      <p className="lede">Figures ministers were asked for and did not give — how each was declined, who asked, and how long it has been waiting.</p>
+      {invalid.length ? (
+        <div className="alert alert--notice" role="status">
+          <p>Some filters in the address were not understood and have been ignored:</p>
+          <ul>
+            {invalid.map((i) => (
+              <li key={i.field}>
+                <strong>{i.field}</strong>: {i.message}
+              </li>
             ))}
-          </select>
+          </ul>
         </div>
-        <button className="button" type="submit">Filter</button>
-      </form>
-      {raw && !status ? <p className="alert alert--notice">Unknown status “{String(raw)}” ignored.</p> : null}
-      <table className="data">
-        <thead>
-          <tr>
-            <th scope="col">What is measured</th>
-            <th scope="col">Value</th>
-            <th scope="col">Status</th>
-            <th scope="col">Department</th>
-            <th scope="col">Question</th>
-          </tr>
-        </thead>
-        <tbody>
-          {figures.map((f) => (
-            <tr key={f.id}>
-              <td>{f.measure}</td>
-              <td>{figureValueLabel(f)}{f.approximate ? <span className="muted small"> (approx.)</span> : null}</td>
-              <td><FigureStatusBadge status={f.status} /></td>
-              <td>{f.answeringBody?.name ?? <span className="muted">{f.sourceTitle ?? "—"}</span>}</td>
-              <td>{f.question ? <Link href={`/questions/${f.question.id}#figure-${f.id}`}>UIN {f.question.uin}</Link> : "—"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {figures.length === 0 ? <p className="muted">No figures match.</p> : null}
+      ) : null}
+      <LedgerFilters values={params} departments={options.departments} members={options.members} />
+      <h2 id="ledger-count">
+        {countLabel}
+      </h2>
+      {ledger.items.length ? (
+        <>
+          <LedgerTable
+            items={ledger.items}
+            grouped={query.sort === "department"}
+            caption={`Sorted ${SORT_CAPTIONS[query.sort]}${ledger.pageCount > 1 ? ` — page ${ledger.page} of ${ledger.pageCount}` : ""}.`}
+          />
+          <LedgerPagination params={params} page={ledger.page} pageCount={ledger.pageCount} />
+        </>
+      ) : ledger.total > 0 ? (
+        <p className="alert alert--notice" role="status">
+          There is no page {ledger.page} of this list. <Link href={ledgerHref(params, { page: 1 })}>Go to the first page</Link>.
+        </p>
+      ) : (
+        <p className="muted">No figures match these filters.</p>
+      )}
     </>
   );
 }

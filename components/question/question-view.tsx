@@ -6,10 +6,26 @@ import { QuestionLink } from "@/components/ui/question-link";
 import { AnswerList } from "@/components/question/answer-list";
 import { FigureTable } from "@/components/question/figure-table";
 import { FollowUpList } from "@/components/question/follow-up-list";
+import { AnnotationKey } from "@/components/question/annotated-answer";
+import { NotAnsweredPanel } from "@/components/question/not-answered-panel";
+import { SuggestionPanel } from "@/components/suggestions/suggestion-panel";
+import type { ReviewAction } from "@/components/suggestions/review-buttons";
+import type { QuestionAnalysisView } from "@/lib/analysis/annotate";
+import type { QuestionSuggestions } from "@/lib/data/suggestions/list";
 
 const OPEN = new Set(["UNRESOLVED", "DECLINED"]);
 
-export function QuestionView({ q }: { q: QuestionDetail }) {
+export function QuestionView({
+  q,
+  analysis,
+  suggestions,
+  reviewAction,
+}: {
+  q: QuestionDetail;
+  analysis: QuestionAnalysisView;
+  suggestions: QuestionSuggestions;
+  reviewAction: ReviewAction;
+}) {
   const open = q.figures.filter((f) => OPEN.has(f.status));
   const other = q.figures.filter((f) => !OPEN.has(f.status));
   return (
@@ -53,8 +69,13 @@ export function QuestionView({ q }: { q: QuestionDetail }) {
 
       <section aria-labelledby="answers-heading">
         <h2 id="answers-heading">Answers</h2>
-        <AnswerList answers={q.answers} questionId={q.id} />
+        {q.answers.length ? <AnnotationKey /> : null}
+        <AnswerList answers={q.answers} questionId={q.id} annotations={analysis.answers} />
       </section>
+
+      {q.answers.some((a) => a.kind !== "HOLDING") ? <NotAnsweredPanel view={analysis} /> : null}
+
+      <SuggestionPanel suggestions={suggestions} questionId={q.id} reviewAction={reviewAction} />
 
       {q.groupedQuestions.length > 0 ? (
         <section aria-labelledby="grouped-heading">

@@ -1,6 +1,9 @@
 import type { TimelineCounts } from "@/lib/data/timeline";
+import { shareLabel } from "@/lib/domain/non-answer-labels";
 
-const ITEMS: { key: keyof TimelineCounts; label: string }[] = [
+type CountKey = Exclude<keyof TimelineCounts, "answersWithNonAnswer">;
+
+const ITEMS: { key: CountKey; label: string }[] = [
   { key: "questions", label: "Questions" },
   { key: "awaiting", label: "Awaiting answer" },
   { key: "holding", label: "Holding answer" },
@@ -9,6 +12,7 @@ const ITEMS: { key: keyof TimelineCounts; label: string }[] = [
   { key: "withdrawn", label: "Withdrawn" },
   { key: "overdue", label: "Overdue" },
   { key: "followUps", label: "Follow-ups" },
+  { key: "answers", label: "Answers" },
   { key: "figuresUnresolved", label: "Figures unresolved" },
   { key: "figuresResolved", label: "Figures resolved" },
 ];
@@ -21,6 +25,11 @@ export function TimelineCountsList({ counts }: { counts: TimelineCounts }) {
           <strong>{counts[key].toLocaleString("en-GB")}</strong> {label}
         </li>
       ))}
+      {counts.answers > 0 ? (
+        <li title={`${counts.answersWithNonAnswer.toLocaleString("en-GB")} of ${counts.answers.toLocaleString("en-GB")} answers`}>
+          <strong>{shareLabel(counts.answersWithNonAnswer, counts.answers)}</strong> of answers contained a non-answer
+        </li>
+      ) : null}
     </ul>
   );
 }

@@ -7,5 +7,7 @@ describe("figureValueLabel", () => {
     expect(figureValueLabel({ value: 1_200_000, valueText: null, unit: "£" })).toBe("£1,200,000");
     expect(figureValueLabel({ value: 0, valueText: "none", unit: "targets" })).toBe("none");
     expect(figureValueLabel({ value: null, valueText: null, unit: "£" })).toBe("—");
+    expect(figureValueLabel({ value: 1_200_000, valueText: "£1.2m", unit: "£" })).toBe("£1.2m");
+    expect(figureValueLabel({ value: 23, valueText: "23%", unit: "%" })).toBe("23%");
   });
 });

@@ -18,5 +18,7 @@ export function figureValueLabel(f: { value: number | null; valueText: string | 
   if (!value) return "—";
   // "none" or "nil" reads badly with a unit after it ("none targets").
   if (!f.unit || !/\d/.test(value)) return value;
+  // Analysis keeps the unit in the text as written ("£1.2m", "23%", "65 staff").
+  if (value.toLowerCase().includes(f.unit.toLowerCase())) return value;
   return f.unit === "£" ? `£${value}` : `${value} ${f.unit}`;
 }

@@ -5,6 +5,7 @@ import { toDay } from "@/lib/dates";
 import { DomainValidationError, DuplicateError } from "@/lib/data/errors";
 import { refreshQuestionStatuses } from "@/lib/data/question-status";
 import { htmlToPlainText, sanitizeAnswerHtml } from "@/lib/html/sanitize";
+import { analyseAnswer } from "@/lib/data/suggestions/answer-analysis";
 
 export type CreateAnswerInput = {
   /** The question being answered first; grouped questions after it. */
@@ -16,6 +17,8 @@ export type CreateAnswerInput = {
   html: string;
   answeringMemberId?: number | null;
   correctsAnswerId?: number | null;
+  /** Run answer analysis (non-answers, suggested figures and links) in the same transaction. Default true. */
+  analyse?: boolean;
 };
 
 /**
@@ -104,6 +107,7 @@ export async function createAnswer(input: CreateAnswerInput, tx?: DbOrTx): Promi
     },
   });
   await refreshQuestionStatuses(tx, questionIds);
+  if (input.analyse !== false) await analyseAnswer(tx, answer.id);
   return answer;
 }
 

@@ -19,6 +19,8 @@ export type CreateFigureInput = {
   sourceUrl?: string | null;
   askedInQuestionId?: number | null;
   resolvedByAnswerId?: number | null;
+  /** For an open figure: how the answer declined it (a lib/analysis NonAnswerKind). */
+  nonAnswerKind?: string | null;
 };
 
 export async function createFigure(input: CreateFigureInput, tx?: DbOrTx): Promise<Figure> {
@@ -78,6 +80,7 @@ export async function createFigure(input: CreateFigureInput, tx?: DbOrTx): Promi
       answeringBodyId: sourceAnswer?.questions[0]?.question.answeringBodyId ?? askedIn?.answeringBodyId ?? null,
       resolvedByAnswerId: input.resolvedByAnswerId ?? null,
       resolvedAt: resolvedBy?.dateAnswered ?? null,
+      nonAnswerKind: input.nonAnswerKind ?? null,
     },
   });
 }
@@ -100,25 +103,6 @@ export async function listOpenFigures(opts: { limit?: number; answeringBodyId?: 
     ...figureView(f),
     answeringBody: f.answeringBody,
     leftOpenOn: f.sourceAnswer ? toDay(f.sourceAnswer.dateAnswered) : null,
-    question: f.askedInQuestion ?? f.sourceAnswer?.questions[0]?.question ?? null,
-  }));
-}
-
-/** The figures ledger: every figure, with filters by status and department. */
-export async function listFigures(opts: { status?: FigureStatus; answeringBodyId?: number } = {}) {
-  const rows = await db.figure.findMany({
-    where: { status: opts.status, reviewState: "ACCEPTED", answeringBodyId: opts.answeringBodyId },
-    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-    take: 500,
-    include: {
-      answeringBody: { select: { id: true, name: true } },
-      sourceAnswer: { select: { questions: { take: 1, select: { question: { select: { id: true, uin: true, heading: true } } } } } },
-      askedInQuestion: { select: { id: true, uin: true, heading: true } },
-    },
-  });
-  return rows.map((f) => ({
-    ...figureView(f),
-    answeringBody: f.answeringBody,
     question: f.askedInQuestion ?? f.sourceAnswer?.questions[0]?.question ?? null,
   }));
 }

@@ -22,6 +22,8 @@ export type AnswerView = {
   dateAnswered: string;
   dateIsApproximate: boolean;
   html: string;
+  /** Plain text, as analysed (offsets of findings refer to it). */
+  text: string;
   answeringMember: MemberRef | null;
   correctsAnswerId: number | null;
   /** Every question this answer answers, this one included. */
@@ -176,6 +178,7 @@ export async function getQuestion(opts: { id: number }): Promise<QuestionDetail>
       dateAnswered: toDay(a.dateAnswered),
       dateIsApproximate: a.dateIsApproximate,
       html: a.html,
+      text: a.text,
       answeringMember: a.answeringMember ? memberRef(a.answeringMember) : null,
       correctsAnswerId: a.correctsAnswerId,
       questions: a.questions.map(({ question }) => questionRef(question)),

@@ -1,8 +1,9 @@
 import type { House, QuestionStatus } from "@/lib/generated/prisma/enums";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type Question } from "@/lib/generated/prisma/client";
 import { db, type DbOrTx } from "@/lib/db";
 import { toDay } from "@/lib/dates";
 import { DomainValidationError, DuplicateError, NotFoundError } from "@/lib/data/errors";
+import { suggestLinksForQuestion } from "@/lib/data/suggestions/question-links";
 import { questionRef, questionRefSelect, memberRefSelect, type QuestionRef } from "@/lib/data/dto";
 
 export type CreateQuestionInput = {
@@ -16,6 +17,8 @@ export type CreateQuestionInput = {
   askingMemberId: number;
   answeringBodyId: number;
   parliamentId?: number | null;
+  /** Look for the questions and open figures it follows up (links, suggestions). Default true. */
+  suggestLinks?: boolean;
 };
 
 export function normaliseUin(uin: string): string {
@@ -29,7 +32,8 @@ export async function findQuestionByKey(opts: { house: House; uin: string; dateT
   });
 }
 
-export async function createQuestion(input: CreateQuestionInput, tx: DbOrTx = db) {
+export async function createQuestion(input: CreateQuestionInput, tx?: DbOrTx): Promise<Question> {
+  if (!tx) return db.$transaction((t) => createQuestion(input, t));
   const uin = normaliseUin(input.uin);
   const duplicate = await findQuestionByKey({ ...input, uin }, tx);
   if (duplicate) {
@@ -57,8 +61,9 @@ export async function createQuestion(input: CreateQuestionInput, tx: DbOrTx = db
   if (!body) errors.answeringBodyId = ["Choose a department from the list."];
   if (Object.keys(errors).length) throw new DomainValidationError(errors);
 
+  let created;
   try {
-    return await tx.question.create({
+    created = await tx.question.create({
       data: {
         house: input.house,
         uin,
@@ -80,6 +85,8 @@ export async function createQuestion(input: CreateQuestionInput, tx: DbOrTx = db
     }
     throw e;
   }
+  if (input.suggestLinks !== false) await suggestLinksForQuestion(tx, created.id);
+  return created;
 }
 
 export type QuestionListFilters = {

@@ -148,6 +148,9 @@ describe("timeline of a member made with factories", () => {
     const corr = await makeAnswer([qA1.id], { kind: "CORRECTION", dateAnswered: d3, correctsAnswerId: ansA1.id, html: "<p>Corrected.</p>" });
     await makeAnswer([qA2.id], { kind: "HOLDING", dateAnswered: d3 });
     const ansA3 = await makeAnswer([qA3.id], { dateAnswered: d3, html: "<p>Another answer.</p>" });
+    // Answer analysis runs on creation; the counts below need known non-answers.
+    await db.nonAnswer.deleteMany({ where: { answer: { questions: { some: { question: { askingMemberId: memberId } } } } } });
+    await db.nonAnswer.create({ data: { answerId: ansA3.id, kind: "not_held", quote: "Another answer.", start: 0, end: 15 } });
     await createFollowUp({ fromAnswerId: ansA3.id, toQuestionId: qB1.id, kind: "SAME_SUBJECT", createdBy: "test" });
     await createFigure({ measure: `Unresolved ${memberId}`, status: "UNRESOLVED", sourceAnswerId: ansA3.id, askedInQuestionId: qA3.id });
     await createFigure({ measure: `Declined ${memberId}`, status: "DECLINED", sourceAnswerId: ansA1.id });
@@ -168,13 +171,34 @@ describe("timeline of a member made with factories", () => {
       followUps: 1,
       figuresUnresolved: 2,
       figuresResolved: 1,
+      answers: 4,
+      answersWithNonAnswer: 1,
     });
     const inB = await getTimelineCounts({ scope: { kind: "member", id: memberId }, filters: { answeringBodyId: bodyB } });
-    expect(inB).toMatchObject({ questions: 3, awaiting: 2, withdrawn: 1, answered: 0, overdue: 1, followUps: 1, figuresUnresolved: 0, figuresResolved: 0 });
+    expect(inB).toMatchObject({ questions: 3, awaiting: 2, withdrawn: 1, answered: 0, overdue: 1, followUps: 1, figuresUnresolved: 0, figuresResolved: 0, answers: 0, answersWithNonAnswer: 0 });
     const overdue = await getTimelineCounts({ scope: { kind: "member", id: memberId }, filters: { status: "OVERDUE" } });
     expect(overdue).toMatchObject({ questions: 2, overdue: 2 });
     const early = await getTimelineCounts({ scope: { kind: "member", id: memberId }, filters: { to: day("2025-11-04") } });
-    expect(early).toMatchObject({ questions: 5, followUps: 0, figuresUnresolved: 0, figuresResolved: 0 });
+    expect(early).toMatchObject({ questions: 5, followUps: 0, figuresUnresolved: 0, figuresResolved: 0, answers: 0, answersWithNonAnswer: 0 });
+  });
+
+  it("counts a grouped answer once, and the answers with a non-answer, on member and department timelines", async () => {
+    const member = (await makeMember()).id;
+    const body = (await makeBody()).id;
+    const [q1, q2] = [await makeQuestion({ askingMemberId: member, answeringBodyId: body }), await makeQuestion({ askingMemberId: member, answeringBodyId: body })];
+    const grouped = await makeAnswer([q1.id, q2.id], { dateAnswered: day("2025-12-10") });
+    const correction = await makeAnswer([q1.id], { kind: "CORRECTION", correctsAnswerId: grouped.id, dateAnswered: day("2025-12-20"), html: "<p>Corrected.</p>" });
+    await db.nonAnswer.deleteMany({ where: { answerId: { in: [grouped.id, correction.id] } } });
+    await db.nonAnswer.createMany({
+      data: [
+        { answerId: grouped.id, kind: "disproportionate_cost", quote: "A test", start: 0, end: 6 },
+        { answerId: grouped.id, kind: "not_held", quote: "answer", start: 7, end: 13 },
+      ],
+    });
+    for (const scope of [{ kind: "member" as const, id: member }, { kind: "department" as const, id: body }]) {
+      expect(await getTimelineCounts({ scope })).toMatchObject({ answers: 2, answersWithNonAnswer: 1 });
+      expect(await getTimelineCounts({ scope, filters: { from: day("2025-12-15") } })).toMatchObject({ answers: 1, answersWithNonAnswer: 0 });
+    }
   });
 
   it("has every kind of event, and pages through same-day ties at any page size", async () => {

@@ -79,6 +79,10 @@ export type TimelineCounts = {
   /** Figures still open (unresolved or declined) that an answer in scope left. */
   figuresUnresolved: number;
   figuresResolved: number;
+  /** Answers to questions in scope, each once however many questions it answers (by date answered). */
+  answers: number;
+  /** How many of those contain at least one non-answer found by analysis. */
+  answersWithNonAnswer: number;
 };
 
 /**
@@ -92,8 +96,9 @@ export async function getTimelineCounts(opts: { scope: TimelineScope; filters?: 
   const inScope = scopeQuestionWhere(opts.scope, filters);
   const range = dayRange(filters.from, filters.to);
   const questions = range ? { AND: [inScope, { dateTabled: range }] } : inScope;
+  const answers = { AND: [answersInScope(inScope), range ? { dateAnswered: range } : {}] };
 
-  const [byStatus, overdue, followUps, figuresUnresolved, figuresResolved] = await Promise.all([
+  const [byStatus, overdue, followUps, figuresUnresolved, figuresResolved, answerCount, answersWithNonAnswer] = await Promise.all([
     db.question.groupBy({ by: ["status"], where: questions, _count: { _all: true } }),
     db.question.count({ where: { AND: [questions, questionWhere({ status: "OVERDUE" })] } }),
     db.followUp.count({ where: { toQuestion: { is: questions }, reviewState: "ACCEPTED" } }),
@@ -105,6 +110,8 @@ export async function getTimelineCounts(opts: { scope: TimelineScope; filters?: 
       },
     }),
     db.figure.count({ where: { AND: [resolvedInScope(inScope), { reviewState: "ACCEPTED" }, range ? { resolvedBy: { is: { dateAnswered: range } } } : {}] } }),
+    db.answer.count({ where: answers }),
+    db.answer.count({ where: { AND: [answers, { nonAnswers: { some: {} } }] } }),
   ]);
   const count = (status: string) => byStatus.find((g) => g.status === status)?._count._all ?? 0;
   return {
@@ -118,5 +125,7 @@ export async function getTimelineCounts(opts: { scope: TimelineScope; filters?: 
     followUps,
     figuresUnresolved,
     figuresResolved,
+    answers: answerCount,
+    answersWithNonAnswer,
   };
 }

@@ -14,7 +14,7 @@ export const FIGURE_STATUS_LABELS: Record<(typeof FIGURE_STATUSES)[number], stri
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
 /** "1,234.5", "53 298" or "65" → a number; thousands separators are how figures are printed. */
-const optionalFormNumber = (label: string) =>
+export const optionalFormNumber = (label: string) =>
   z.preprocess(
     (v) => (typeof v === "string" ? v.replace(/[,\s\u00a0\u202f]/g, "") : v),
     z

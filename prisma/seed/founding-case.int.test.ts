@@ -17,7 +17,7 @@ describe("founding case seed", () => {
     });
     const first = await counts();
     const again = await seedFoundingCase(db);
-    expect(again.created).toEqual({ questions: 0, answers: 0, figures: 0, followUps: 0 });
+    expect(again.created).toEqual({ questions: 0, answers: 0, figures: 0, followUps: 0, suggestions: 0 });
     expect(await counts()).toEqual(first);
     expect(first.members).toBe(2);
     expect(first.questions).toBeGreaterThanOrEqual(19);

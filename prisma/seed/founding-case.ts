@@ -7,6 +7,8 @@ import { createAnswer } from "@/lib/data/answers";
 import { createFigure, type CreateFigureInput } from "@/lib/data/figures";
 import { createFollowUp, type CreateFollowUpInput } from "@/lib/data/follow-ups";
 import { DuplicateError } from "@/lib/data/errors";
+import { suggestLinksForQuestion } from "@/lib/data/suggestions/question-links";
+import { analyseAnswer } from "@/lib/data/suggestions/answer-analysis";
 import { ANSWER_ABSCONDER_POOL_HTML, ANSWER_TRACING_TEXT, FOUNDING_QUESTIONS } from "./founding-case-data";
 
 function day(s: string): Date {
@@ -26,7 +28,7 @@ export type SeedSummary = { created: Record<string, number> };
  * and a half-seeded database is completed.
  */
 export async function seedFoundingCase(client: Db): Promise<SeedSummary> {
-  const created: Record<string, number> = { questions: 0, answers: 0, figures: 0, followUps: 0 };
+  const created: Record<string, number> = { questions: 0, answers: 0, figures: 0, followUps: 0, suggestions: 0 };
   await client.$transaction(async (tx) => {
     const lowe = await upsertMember(
       { name: "Rupert Lowe", sortName: "Lowe, Rupert", house: "COMMONS", party: "Independent", constituency: "Great Yarmouth", parliamentId: 5158, thumbnailUrl: "https://members-api.parliament.uk/api/Members/5158/Thumbnail" },
@@ -60,6 +62,8 @@ export async function seedFoundingCase(client: Db): Promise<SeedSummary> {
           askingMemberId: lowe.id,
           answeringBodyId: bodyId,
           parliamentId: item.parliamentId,
+          // Suggestions run once everything curated below is in place (see the end).
+          suggestLinks: false,
         },
         tx,
       );
@@ -79,7 +83,7 @@ export async function seedFoundingCase(client: Db): Promise<SeedSummary> {
       });
       if (existing) return existing.answerId;
       const a = await createAnswer(
-        { questionIds: questionUins.map(id), kind: "SUBSTANTIVE", dateAnswered: ANSWERED_BY, dateIsApproximate: true, html, answeringMemberId },
+        { questionIds: questionUins.map(id), kind: "SUBSTANTIVE", dateAnswered: ANSWERED_BY, dateIsApproximate: true, html, answeringMemberId, analyse: false },
         tx,
       );
       created.answers!++;
@@ -110,17 +114,17 @@ export async function seedFoundingCase(client: Db): Promise<SeedSummary> {
       sourceAnswerId: tracing, askedInQuestionId: id("95752"), quote: "there are no formal targets linked to a reduction in the number",
     });
     await ensureFigure("cost", {
-      measure: "Annual cost of tracing absconders / of collating absconder data", unit: "£", status: "UNRESOLVED",
+      measure: "Annual cost of tracing absconders / of collating absconder data", unit: "£", status: "UNRESOLVED", nonAnswerKind: "estimate_unreliable",
       sourceAnswerId: tracing, askedInQuestionId: id("95751"),
       quote: "Given these variables, any general estimate would be unreliable with assessments instead being made in response to individual requests and the specific circumstances.",
     });
     await ensureFigure("pool", {
-      measure: "Irregular migrants in the total absconder pool located, removed and still at large", unit: "people", status: "DECLINED",
+      measure: "Irregular migrants in the total absconder pool located, removed and still at large", unit: "people", status: "DECLINED", nonAnswerKind: "disproportionate_cost",
       sourceAnswerId: pool, askedInQuestionId: id("95748"),
       quote: "Obtaining the detailed information that has been requested would involve collating and verifying information from multiple Home Office systems and could only be obtained at a disproportionate cost.",
     });
     await ensureFigure("fno", {
-      measure: "Foreign national offenders and irregular migrants in the absconder pool by risk category, criminal history and nationality", unit: "people", status: "DECLINED",
+      measure: "Foreign national offenders and irregular migrants in the absconder pool by risk category, criminal history and nationality", unit: "people", status: "DECLINED", nonAnswerKind: "not_available",
       sourceAnswerId: pool, askedInQuestionId: id("95741"),
       quote: "is not currently available from published statistics. Nor is the breakdown of those figures by risk category, criminal history and nationality.",
     });
@@ -159,6 +163,17 @@ export async function seedFoundingCase(client: Db): Promise<SeedSummary> {
       } catch (e) {
         if (!(e instanceof DuplicateError)) throw e;
       }
+    }
+
+    // Now let analysis propose what the curated records above do not already say;
+    // it skips anything recorded, accepted or rejected, so re-seeding adds nothing.
+    for (const item of [...FOUNDING_QUESTIONS].sort((a, b) => a.dateTabled.localeCompare(b.dateTabled) || a.uin.localeCompare(b.uin))) {
+      const s = await suggestLinksForQuestion(tx, id(item.uin));
+      created.suggestions! += s.sameSubject + s.pursuesFigure;
+    }
+    for (const answerId of [pool, tracing]) {
+      const s = await analyseAnswer(tx, answerId);
+      created.suggestions! += s.suggestedFigures + s.suggestedResolutions;
     }
   }, { timeout: 60_000 });
   return { created };

@@ -5,8 +5,10 @@ import { parseRouteId } from "@/lib/http/api";
 import { NotFoundError } from "@/lib/data/errors";
 import { getAnsweringBody } from "@/lib/data/answering-bodies";
 import { getTimelineCounts, listTimeline } from "@/lib/data/timeline";
+import { getEvasionProfile } from "@/lib/data/evasion";
 import { parseTimelineParamsLenient, timelineQueryOf } from "@/lib/validation/timeline-params";
 import { TimelineSection } from "@/components/timeline/timeline-section";
+import { EvasionProfile } from "@/components/departments/evasion-profile";
 
 export const dynamic = "force-dynamic";
 
@@ -37,7 +39,11 @@ export default async function DepartmentPage({ params, searchParams }: Props) {
   const { dept: _dept, ...values } = parsed;
   const scope = { kind: "department" as const, id: department.id };
   const query = timelineQueryOf(values);
-  const [firstPage, counts] = await Promise.all([listTimeline({ scope, ...query }), getTimelineCounts({ scope, filters: query.filters })]);
+  const [firstPage, counts, evasion] = await Promise.all([
+    listTimeline({ scope, ...query }),
+    getTimelineCounts({ scope, filters: query.filters }),
+    getEvasionProfile({ answeringBodyId: department.id }),
+  ]);
 
   return (
     <>
@@ -46,6 +52,8 @@ export default async function DepartmentPage({ params, searchParams }: Props) {
       </p>
       <h1>{department.name}</h1>
       <p className="lede">Every written question put to the {department.name}, its answers, follow-ups and the figures left open.</p>
+      <EvasionProfile profile={evasion} departmentName={department.name} />
+      <h2>Questions to the {department.name}</h2>
       <TimelineSection scope={scope} basePath={`/departments/${department.id}`} params={values} invalid={invalid} counts={counts} firstPage={firstPage} />
     </>
   );

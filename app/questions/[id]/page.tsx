@@ -3,7 +3,10 @@ import { notFound } from "next/navigation";
 import { getQuestion } from "@/lib/data/question-detail";
 import { NotFoundError } from "@/lib/data/errors";
 import { parseRouteId } from "@/lib/http/route-id";
+import { analyseQuestionView } from "@/lib/analysis/annotate";
+import { listSuggestionsForQuestion } from "@/lib/data/suggestions/list";
 import { QuestionView } from "@/components/question/question-view";
+import { reviewSuggestionAction } from "@/app/suggestions/actions";
 
 export const dynamic = "force-dynamic";
 
@@ -27,5 +30,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function QuestionPage({ params }: Props) {
   const q = await load((await params).id);
-  return <QuestionView q={q} />;
+  const suggestions = await listSuggestionsForQuestion({ questionId: q.id });
+  return <QuestionView q={q} analysis={analyseQuestionView(q)} suggestions={suggestions} reviewAction={reviewSuggestionAction} />;
 }

@@ -1,0 +1,68 @@
+import { db } from "@/lib/db";
+import { toDay } from "@/lib/dates";
+import { questionRef, questionRefSelect, type QuestionRef } from "@/lib/data/dto";
+import { figureView, type FigureView } from "@/lib/data/question-detail";
+
+export type SuggestedLink = {
+  id: number;
+  kind: "EXPLICIT_REFERENCE" | "SAME_SUBJECT" | "UNRESOLVED_FIGURE";
+  note: string | null;
+  score: number | null;
+  from: QuestionRef[];
+  viaAnswerId: number | null;
+  to: QuestionRef;
+};
+export type SuggestedResolution = { id: number; figure: { id: number; measure: string }; answerId: number; answerDate: string; valueText: string | null; value: number | null; quote: string | null; score: number | null };
+export type QuestionSuggestions = { figures: (FigureView & { nonAnswerKind: string | null })[]; links: SuggestedLink[]; resolutions: SuggestedResolution[] };
+
+/** Everything awaiting an editor's decision that concerns one question. */
+export async function listSuggestionsForQuestion(opts: { questionId: number }): Promise<QuestionSuggestions> {
+  const answerIds = (await db.answerQuestion.findMany({ where: { questionId: opts.questionId }, select: { answerId: true } })).map((a) => a.answerId);
+  const [figures, links, resolutions] = await Promise.all([
+    db.figure.findMany({
+      where: { reviewState: "SUGGESTED", OR: [{ sourceAnswerId: { in: answerIds } }, { askedInQuestionId: opts.questionId }] },
+      orderBy: { id: "asc" },
+    }),
+    db.followUp.findMany({
+      where: { reviewState: "SUGGESTED", OR: [{ toQuestionId: opts.questionId }, { fromQuestionId: opts.questionId }, { fromAnswerId: { in: answerIds } }] },
+      orderBy: [{ score: "desc" }, { id: "asc" }],
+      select: {
+        id: true,
+        kind: true,
+        note: true,
+        score: true,
+        fromAnswerId: true,
+        fromQuestion: { select: questionRefSelect },
+        fromAnswer: { select: { questions: { orderBy: { questionId: "asc" }, select: { question: { select: questionRefSelect } } } } },
+        toQuestion: { select: questionRefSelect },
+      },
+    }),
+    db.figureResolution.findMany({
+      where: { reviewState: "SUGGESTED", OR: [{ answerId: { in: answerIds } }, { figure: { askedInQuestionId: opts.questionId } }, { figure: { sourceAnswerId: { in: answerIds } } }] },
+      orderBy: [{ score: "desc" }, { id: "asc" }],
+      select: { id: true, value: true, valueText: true, quote: true, score: true, answer: { select: { id: true, dateAnswered: true } }, figure: { select: { id: true, measure: true } } },
+    }),
+  ]);
+  return {
+    figures: figures.map((f) => ({ ...figureView(f), nonAnswerKind: f.nonAnswerKind })),
+    links: links.map((l) => ({
+      id: l.id,
+      kind: l.kind,
+      note: l.note,
+      score: l.score,
+      viaAnswerId: l.fromAnswerId,
+      from: l.fromQuestion ? [questionRef(l.fromQuestion)] : (l.fromAnswer?.questions.map((x) => questionRef(x.question)) ?? []),
+      to: questionRef(l.toQuestion),
+    })),
+    resolutions: resolutions.map((r) => ({
+      id: r.id,
+      figure: r.figure,
+      answerId: r.answer.id,
+      answerDate: toDay(r.answer.dateAnswered),
+      value: r.value,
+      valueText: r.valueText,
+      quote: r.quote,
+      score: r.score,
+    })),
+  };
+}
