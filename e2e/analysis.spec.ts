@@ -24,7 +24,7 @@ test("a new question gets a suggested follow-up link; accepting it shows it on b
   await page.getByLabel("Question text").fill(
     "To ask the Secretary of State for the Home Department, what the annual cost is of tracing absconders; and how many staff are dedicated to tracing absconders.",
   );
-  await page.getByRole("button", { name: /log question/i }).click();
+  await page.getByRole("button", { name: /save|log question/i }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Absconders: Cost of Tracing" })).toBeVisible();
   const newId = Number(new URL(page.url()).pathname.split("/").pop());
 

@@ -24,7 +24,7 @@ test("log a holding then a substantive answer and see the status change", async 
 
   await expect(page).toHaveURL(new RegExp(`/questions/${q.id}`));
   await expect(page.locator(".badge--ANSWERED").first()).toBeVisible();
-  await expect(page.getByText("1,234 people on immigration bail absconded again")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Answers" }).getByText("1,234 people on immigration bail absconded again").first()).toBeVisible();
 
   expect(queryOne<{ status: string }>(`SELECT status FROM Question WHERE id = ?`, q.id)?.status).toBe("ANSWERED");
   const answers = queryAll<{ kind: string; text: string; html: string; member: string | null }>(
