@@ -13,6 +13,7 @@ export function SiteHeader() {
             <li><Link href="/members">Members</Link></li>
             <li><Link href="/departments">Departments</Link></li>
             <li><Link href="/figures">Figures ledger</Link></li>
+            <li><Link href="/suggestions">Review</Link></li>
             <li><Link href="/questions/new" className="button button--small">Log a question</Link></li>
           </ul>
         </nav>

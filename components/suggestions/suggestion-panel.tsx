@@ -8,12 +8,23 @@ import { QuestionLink } from "@/components/ui/question-link";
 import { FOLLOW_UP_KIND_LABELS } from "@/components/question/follow-up-list";
 
 /** What analysis proposes for this question, each awaiting an editor's Accept or Reject. */
-export function SuggestionPanel({ suggestions, questionId, reviewAction }: { suggestions: QuestionSuggestions; questionId: number; reviewAction: ReviewAction }) {
+export function SuggestionPanel({
+  suggestions,
+  questionId,
+  reviewAction,
+  heading = "Suggested by analysis",
+}: {
+  suggestions: QuestionSuggestions;
+  /** The page's question, when the panel sits on one: links are then told from its side. */
+  questionId?: number;
+  reviewAction: ReviewAction;
+  heading?: string;
+}) {
   const { figures, links, resolutions } = suggestions;
   if (figures.length + links.length + resolutions.length === 0) return null;
   return (
     <section aria-labelledby="suggestions-heading" className="card suggestions">
-      <h2 id="suggestions-heading">Suggested by analysis</h2>
+      <h2 id="suggestions-heading">{heading}</h2>
       <p className="muted small">Accepted suggestions become ordinary records; rejected ones are not suggested again.</p>
 
       {links.length ? (
@@ -22,15 +33,29 @@ export function SuggestionPanel({ suggestions, questionId, reviewAction }: { sug
           <ul className="list">
             {links.map((l) => {
               const label = `${FOLLOW_UP_KIND_LABELS[l.kind]} link from ${l.from.map((q) => q.uin).join(", ")} to ${l.to.uin}`;
-              const other = l.to.id === questionId ? l.from : [l.to];
+              const other = questionId === undefined ? null : l.to.id === questionId ? l.from : [l.to];
               return (
                 <li key={l.id}>
-                  <span className="muted small">{l.to.id === questionId ? "Follows up " : "Followed up by "}</span>
-                  {other.map((q) => (
-                    <div key={q.id}>
-                      <QuestionLink question={q} />
-                    </div>
-                  ))}
+                  {other ? (
+                    <>
+                      <span className="muted small">{l.to.id === questionId ? "Follows up " : "Followed up by "}</span>
+                      {other.map((q) => (
+                        <div key={q.id}>
+                          <QuestionLink question={q} />
+                        </div>
+                      ))}
+                    </>
+                  ) : (
+                    <>
+                      {l.from.map((q) => (
+                        <div key={q.id}>
+                          <QuestionLink question={q} />
+                        </div>
+                      ))}
+                      <span className="muted small">followed up by </span>
+                      <QuestionLink question={l.to} />
+                    </>
+                  )}
                   <div className="meta">
                     <span className="badge">{FOLLOW_UP_KIND_LABELS[l.kind]}</span>
                     {l.score != null ? <span>similarity {l.score.toFixed(2)}</span> : null}
@@ -57,6 +82,9 @@ export function SuggestionPanel({ suggestions, questionId, reviewAction }: { sug
                   <ReviewButtons action={reviewAction} target="figure" id={f.id} label={`figure ${f.measure}`} />
                   <Link href={`/figures/${f.id}/review`} className="small">
                     Edit, then accept
+                  </Link>
+                  <Link href={`/figures/${f.id}`} className="small">
+                    Where it comes from
                   </Link>
                 </div>
               </li>
