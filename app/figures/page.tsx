@@ -6,9 +6,21 @@ import { ledgerHref, ledgerQueryOf, parseLedgerParamsLenient } from "@/lib/valid
 import { LedgerFilters } from "@/components/figures/ledger-filters";
 import { LedgerTable } from "@/components/figures/ledger-table";
 import { LedgerPagination } from "@/components/figures/ledger-pagination";
+import { ExportLinks } from "@/components/export/export-links";
+import { ledgerParamStrings } from "@/lib/validation/ledger-params";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Figures ledger" };
+export const metadata: Metadata = {
+  title: "Figures ledger",
+  alternates: {
+    types: {
+      "application/atom+xml": [
+        { url: "/feeds/figures/unresolved", title: "Figures newly left unresolved" },
+        { url: "/feeds/figures/resolved", title: "Figures newly resolved" },
+      ],
+    },
+  },
+};
 
 const SORT_CAPTIONS = { longest: "longest open first", newest: "newest first", department: "by department, longest open first" } as const;
 
@@ -38,6 +50,11 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
         </div>
       ) : null}
       <LedgerFilters values={params} departments={options.departments} members={options.members} />
+      <p className="export-links muted">
+        Subscribe (Atom): <a href="/feeds/figures/unresolved" type="application/atom+xml">newly unresolved</a> ·{" "}
+        <a href="/feeds/figures/resolved" type="application/atom+xml">newly resolved</a>
+      </p>
+      <ExportLinks exportHref={figuresExportHref(params)} />
       <h2 id="ledger-count">
         {countLabel}
       </h2>
@@ -59,4 +76,10 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
       )}
     </>
   );
+}
+
+function figuresExportHref(params: Parameters<typeof ledgerParamStrings>[0]): string {
+  const { page: _page, ...rest } = ledgerParamStrings(params);
+  const qs = new URLSearchParams(rest).toString();
+  return qs ? `/api/export/figures?${qs}` : "/api/export/figures";
 }

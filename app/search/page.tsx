@@ -7,10 +7,11 @@ import { getQueryClient } from "@/lib/query/query-client";
 import { queryKeys } from "@/lib/query/keys";
 import { parseSearchParamsLenient, searchOptionsFromParams, searchQueryRecord } from "@/lib/validation/search-params";
 import { SearchPanel } from "@/components/search/search-panel";
+import { ExportLinks, atomAlternates } from "@/components/export/export-links";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Search" };
+export const metadata: Metadata = { title: "Search", alternates: atomAlternates("/feeds/search", "Answerable search feed") };
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { params, values, notices } = parseSearchParamsLenient(await searchParams);
@@ -35,6 +36,15 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           departments={departments.map((d) => ({ id: d.id, name: d.name }))}
         />
       </HydrationBoundary>
+      {hasCriteria ? <SearchExportLinks record={record} /> : null}
     </>
   );
+}
+
+function SearchExportLinks({ record }: { record: Record<string, string> }) {
+  const { page: _page, ...rest } = record;
+  const qs = new URLSearchParams(rest).toString();
+  const { order: _order, ...feedRest } = rest;
+  const feedQs = new URLSearchParams(feedRest).toString();
+  return <ExportLinks feedHref={`/feeds/search${feedQs ? `?${feedQs}` : ""}`} exportHref={`/api/export/search${qs ? `?${qs}` : ""}`} />;
 }

@@ -25,6 +25,10 @@ export type SearchSqlRequest = {
   limit: number;
   offset: number;
   today?: Date;
+  /** Keyset position for newest-first paging (exports): only questions after this one. */
+  after?: { dateTabled: Date; id: number };
+  /** False skips the COUNT (exports page to the end instead); total is then -1. */
+  withTotal?: boolean;
 };
 
 const DAY_MS = 86_400_000;
@@ -79,6 +83,11 @@ function whereClause(req: SearchSqlRequest): { sql: string; params: unknown[] } 
           OR f."sourceAnswerId" IN (SELECT aq."answerId" FROM "AnswerQuestion" aq WHERE aq."questionId" = q."id"))
     )`);
   }
+  if (req.after) {
+    const at = sqliteDateTime(req.after.dateTabled);
+    parts.push(`(q."dateTabled" < ? OR (q."dateTabled" = ? AND q."id" < ?))`);
+    params.push(at, at, req.after.id);
+  }
   return { sql: parts.length ? `WHERE ${parts.join(" AND ")}` : "", params };
 }
 
@@ -101,6 +110,7 @@ export async function searchQuestionIdsSqlite(db: DbOrTx, req: SearchSqlRequest)
     req.limit,
     req.offset,
   );
+  if (req.withTotal === false) return { ids: rows.map((r) => Number(r.id)), total: -1 };
   const [count] = await db.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT COUNT(*) AS "n" ${from} ${where}`, ...params);
   return { ids: rows.map((r) => Number(r.id)), total: Number(count?.n ?? 0) };
 }

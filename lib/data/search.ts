@@ -54,24 +54,9 @@ const clampInt = (v: number | undefined, min: number, max: number, dflt: number)
 export async function searchQuestions(opts: SearchQuestionsOptions = {}): Promise<SearchResult> {
   const pageSize = clampInt(opts.pageSize, 1, MAX_SEARCH_PAGE_SIZE, DEFAULT_PAGE_SIZE);
   const page = clampInt(opts.page, 1, MAX_PAGE, 1);
-  const parsed = opts.q?.trim() ? parseSearchQuery(opts.q) : { ftsQuery: null, terms: [], notices: [] };
+  const { parsed, filters, hasFilters } = searchCriteria(opts);
   const notices = [...parsed.notices];
-  const filters = {
-    memberId: opts.memberId,
-    answeringBodyId: opts.answeringBodyId,
-    from: opts.from,
-    to: opts.to,
-    status: opts.status,
-    hasUnresolvedFigures: opts.hasUnresolvedFigures === true,
-  };
   const empty: SearchResult = { total: 0, page, pageSize, notices, items: [] };
-  const hasFilters =
-    filters.memberId !== undefined ||
-    filters.answeringBodyId !== undefined ||
-    !!filters.from ||
-    !!filters.to ||
-    !!filters.status ||
-    filters.hasUnresolvedFigures;
   if (!parsed.ftsQuery && !hasFilters) return empty;
 
   let found: { ids: number[]; total: number };
@@ -92,6 +77,27 @@ export async function searchQuestions(opts: SearchQuestionsOptions = {}): Promis
   }
 
   return { total: found.total, page, pageSize, notices, items: await loadItems(found.ids, parsed.terms) };
+}
+
+/** The parsed words and the SQL filters of a search; shared with the export (lib/data/search-export.ts). */
+export function searchCriteria(opts: SearchQuestionsOptions) {
+  const parsed = opts.q?.trim() ? parseSearchQuery(opts.q) : { ftsQuery: null, terms: [] as SearchTerm[], notices: [] as string[] };
+  const filters = {
+    memberId: opts.memberId,
+    answeringBodyId: opts.answeringBodyId,
+    from: opts.from,
+    to: opts.to,
+    status: opts.status,
+    hasUnresolvedFigures: opts.hasUnresolvedFigures === true,
+  };
+  const hasFilters =
+    filters.memberId !== undefined ||
+    filters.answeringBodyId !== undefined ||
+    !!filters.from ||
+    !!filters.to ||
+    !!filters.status ||
+    filters.hasUnresolvedFigures;
+  return { parsed, filters, hasFilters };
 }
 
 async function loadItems(ids: number[], terms: SearchTerm[]): Promise<SearchResultItem[]> {

@@ -9,6 +9,8 @@ import { getEvasionProfile } from "@/lib/data/evasion";
 import { parseTimelineParamsLenient, timelineQueryOf } from "@/lib/validation/timeline-params";
 import { TimelineSection } from "@/components/timeline/timeline-section";
 import { EvasionProfile } from "@/components/departments/evasion-profile";
+import { ExportLinks, atomAlternates } from "@/components/export/export-links";
+import { timelineFilterStrings } from "@/lib/validation/timeline-params";
 
 export const dynamic = "force-dynamic";
 
@@ -29,7 +31,8 @@ async function loadDepartment(rawId: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await loadDepartment((await params).id)).name };
+  const department = await loadDepartment((await params).id);
+  return { title: department.name, alternates: atomAlternates(`/feeds/departments/${department.id}`, `${department.name}: questions and answers`) };
 }
 
 export default async function DepartmentPage({ params, searchParams }: Props) {
@@ -54,7 +57,14 @@ export default async function DepartmentPage({ params, searchParams }: Props) {
       <p className="lede">Every written question put to the {department.name}, its answers, follow-ups and the figures left open.</p>
       <EvasionProfile profile={evasion} departmentName={department.name} />
       <h2>Questions to the {department.name}</h2>
+      <ExportLinks feedHref={`/feeds/departments/${department.id}`} exportHref={exportHref(`/api/export/departments/${department.id}/timeline`, timelineFilterStrings(values))} />
       <TimelineSection scope={scope} basePath={`/departments/${department.id}`} params={values} invalid={invalid} counts={counts} firstPage={firstPage} />
     </>
   );
+}
+
+function exportHref(path: string, filters: Record<string, string>): string {
+  const { limit: _limit, ...rest } = filters;
+  const qs = new URLSearchParams(rest).toString();
+  return qs ? `${path}?${qs}` : path;
 }

@@ -8,6 +8,8 @@ import { listAnsweringBodies } from "@/lib/data/answering-bodies";
 import { getTimelineCounts, listTimeline } from "@/lib/data/timeline";
 import { parseTimelineParamsLenient, timelineQueryOf } from "@/lib/validation/timeline-params";
 import { TimelineSection } from "@/components/timeline/timeline-section";
+import { ExportLinks, atomAlternates } from "@/components/export/export-links";
+import { timelineFilterStrings } from "@/lib/validation/timeline-params";
 
 export const dynamic = "force-dynamic";
 
@@ -28,7 +30,8 @@ async function loadMember(rawId: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await loadMember((await params).id)).name };
+  const member = await loadMember((await params).id);
+  return { title: member.name, alternates: atomAlternates(`/feeds/members/${member.id}`, `${member.name}: questions and answers`) };
 }
 
 export default async function MemberPage({ params, searchParams }: Props) {
@@ -50,6 +53,7 @@ export default async function MemberPage({ params, searchParams }: Props) {
       </p>
       <h1>{member.name}</h1>
       <p className="lede">{about.join(" · ")}</p>
+      <ExportLinks feedHref={`/feeds/members/${member.id}`} exportHref={exportHref(`/api/export/members/${member.id}/timeline`, timelineFilterStrings(values))} />
       <TimelineSection
         scope={scope}
         basePath={`/members/${member.id}`}
@@ -61,4 +65,10 @@ export default async function MemberPage({ params, searchParams }: Props) {
       />
     </>
   );
+}
+
+function exportHref(path: string, filters: Record<string, string>): string {
+  const { limit: _limit, ...rest } = filters;
+  const qs = new URLSearchParams(rest).toString();
+  return qs ? `${path}?${qs}` : path;
 }
