@@ -28,7 +28,8 @@ import {
  * questions grouped under one answer.
  *
  * Hansard prints only the answer day. dateTabled is required, so it is set to
- * the answer day as well (sourceRef says so); a later import of the same question
+ * the earliest answer day — a holding answer's when there was one (sourceRef says
+ * so); a later import of the same question
  * from the API, which knows the tabling date, will not match it on (house,
  * dateTabled, uin).
  */
@@ -36,7 +37,7 @@ import {
 export const SCOTTISH_REJECTION = "Scottish Parliament questions are not supported yet (house)";
 /** Lords questions are put to "Her Majesty's Government"; parlparse has no department heading for them. */
 export const LORDS_ANSWERING_BODY = "HM Government";
-const DATE_NOTE = "dateTabled not in Hansard: set to the answer date";
+const DATE_NOTE = "dateTabled not in Hansard: set to the first answer date";
 
 type Part = { uin: string; text: string };
 type PendingQues = { ref: string; line: number; askingName: string | null; parts: Part[]; problems: string[] };
@@ -126,6 +127,8 @@ function* parseFile(text: string, sourceName: string): Generator<Item> {
       const answers = readReply(element, house, answerDay!, problems, dtd);
       if (!element.closed) problems.push("file is truncated inside this reply");
       const valid = pending.filter((q) => q.problems.length === 0);
+      // Tabled no later than its first answer (a holding answer may predate the reply day).
+      const tabled = answers.reduce((min, a) => (a.dateAnswered < min ? a.dateAnswered : min), answerDay!);
       const groupUins = valid.flatMap((q) => q.parts.map((p) => p.uin));
       for (const q of pending) {
         const reasons = [...q.problems, ...problems];
@@ -142,7 +145,7 @@ function* parseFile(text: string, sourceName: string): Generator<Item> {
               parliamentId: null,
               house,
               uin: part.uin,
-              dateTabled: answerDay!,
+              dateTabled: tabled,
               dateForAnswer: null,
               heading: heading || department,
               text: part.text,
@@ -150,7 +153,7 @@ function* parseFile(text: string, sourceName: string): Generator<Item> {
               askingMember: { parliamentId: null, name: q.askingName, house },
               answeringBody: { parliamentId: null, name: department || "Unknown department" },
               answers,
-              groupedWith: groupUins.filter((u) => u !== part.uin).map((uin) => ({ uin, dateTabled: answerDay! })),
+              groupedWith: groupUins.filter((u) => u !== part.uin).map((uin) => ({ uin, dateTabled: tabled })),
             },
           });
         }

@@ -28,6 +28,12 @@ export type ImportAnswer = {
   html: string;
   /** The text is an excerpt ("…" at ~255 characters), not the whole answer. */
   truncated?: boolean;
+  /**
+   * The source says this answer exists but not what it said (a holding answer
+   * known only from `dateHoldingAnswer`, an original answer known only from a
+   * correction); the html is a note to that effect and never replaces stored text.
+   */
+  placeholder?: boolean;
   answeringMember?: ImportMember | null;
 };
 

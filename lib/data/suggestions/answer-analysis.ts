@@ -91,6 +91,7 @@ async function suggestFigures(tx: DbOrTx, answerId: number, questions: Primary[]
         suggestionKey,
       },
     });
+    keys.add(suggestionKey);
     created++;
   }
 
@@ -115,6 +116,8 @@ async function suggestFigures(tx: DbOrTx, answerId: number, questions: Primary[]
         suggestionKey,
       },
     });
+    // The same figure can be written twice in one sentence ("10 … 10").
+    keys.add(suggestionKey);
     created++;
   }
   return created;

@@ -1,0 +1,283 @@
+import { existsSync } from "node:fs";
+import { readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { db as defaultDb, type Db, type DbOrTx } from "@/lib/db";
+import { DomainValidationError } from "@/lib/data/errors";
+import { detectFile, detectXmlDialect } from "@/lib/import/detect";
+import { completeFromLongform, loadLongform, type LongformIndex } from "@/lib/import/longform";
+import type { Progress } from "@/lib/import/progress";
+import type { ImportQuestion, ImportRejection, ParsedItem } from "@/lib/import/types";
+import { parseUkParliamentJson, type MembersAndBodies } from "@/lib/import/uk-parliament-api";
+import { analysisFailures, upsertImportedBody, upsertImportedMember, upsertImportedQuestion, type EntityCounts, type UpsertResult } from "@/lib/import/upsert";
+
+export type RunImportOptions = {
+  paths: string[];
+  dryRun?: boolean;
+  /** Full texts for truncated records; gzip files among `paths` are used the same way. */
+  longform?: string | null;
+  /** Skip content detection and read every file as this format. */
+  format?: "uk-parliament-api" | null;
+  /** Run answer analysis on new answers (default true). */
+  analyse?: boolean;
+  batchSize?: number;
+  client?: Db;
+  progress?: Progress | null;
+  /** Stops after the current batch (Ctrl-C); what is committed stays consistent. */
+  signal?: AbortSignal;
+};
+
+type Counts = EntityCounts & { rejected: number };
+export type ImportSummary = {
+  files: { file: string; format: string; records: number; rejected: number; seconds: number }[];
+  questions: Counts;
+  answers: Counts;
+  members: Counts;
+  bodies: Counts;
+  rejections: ImportRejection[];
+  seconds: number;
+  recordsPerSecond: number;
+  dryRun: boolean;
+  interrupted: boolean;
+  /** Answers imported whose analysis failed (kept unanalysed; `npm run analyze` retries). */
+  analysisFailures: Array<{ answerId: number; reason: string }>;
+};
+
+export class UsageError extends Error {}
+class DryRunRollback extends Error {}
+
+const counts = (): Counts => ({ created: 0, updated: 0, unchanged: 0, rejected: 0 });
+const add = (into: Counts, from: EntityCounts) => {
+  into.created += from.created;
+  into.updated += from.updated;
+  into.unchanged += from.unchanged;
+};
+// Long batches (analysis runs per new answer) must not hit Prisma's 5 s default.
+const TX = { timeout: 30 * 60_000, maxWait: 60_000 };
+
+export async function collectFiles(paths: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const p of paths) {
+    const s = await stat(p).catch(() => null);
+    if (!s) throw new UsageError(`No such file or folder: ${p}`);
+    if (s.isDirectory()) {
+      const entries = (await readdir(p, { recursive: true, withFileTypes: true })).filter((e) => e.isFile() && !e.name.startsWith("."));
+      out.push(...entries.map((e) => path.join(e.parentPath, e.name)).sort());
+    } else out.push(p);
+  }
+  return [...new Set(out)];
+}
+
+type XmlParser = (input: Buffer | string, sourceName: string) => Iterable<ParsedItem>;
+/** The XML importers are separate modules; a missing one means "not supported yet", not a crash. */
+async function loadXmlParser(dialect: "hansard-xml" | "moj-xml"): Promise<XmlParser | null> {
+  const file = fileURLToPath(new URL(`./${dialect}.ts`, import.meta.url));
+  if (!existsSync(file)) return null;
+  const mod = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as Record<string, unknown>;
+  const fn = mod[dialect === "hansard-xml" ? "parseHansardXml" : "parseMojXml"];
+  return typeof fn === "function" ? (fn as XmlParser) : null;
+}
+
+type Source = { kind: "questions"; format: string; items: Iterable<ParsedItem> } | { kind: "people"; data: MembersAndBodies } | { kind: "skip"; format: string } | { kind: "invalid"; format: string; reason: string };
+
+async function openSource(file: string, forced: RunImportOptions["format"]): Promise<Source> {
+  const detected = forced ? "json" : await detectFile(file);
+  const name = path.basename(file);
+  if (detected === "gzip") return { kind: "skip", format: "longform (full texts)" };
+  if (detected === "json") {
+    const parsed = parseUkParliamentJson(await readFile(file, "utf8"), name);
+    if (parsed.kind === "questions") return { kind: "questions", format: "uk-parliament-api", items: parsed.items };
+    if (parsed.kind === "members-and-bodies") return { kind: "people", data: parsed.data };
+    return { kind: "invalid", format: "json", reason: parsed.reason };
+  }
+  if (detected === "xml") {
+    const buf = await readFile(file);
+    const dialect = detectXmlDialect(buf.toString("latin1"));
+    if (dialect === "unknown") return { kind: "invalid", format: "xml", reason: "XML format not recognised (expected Hansard <publicwhip> or the MoJ PQ feed)" };
+    const parser = await loadXmlParser(dialect);
+    if (!parser) return { kind: "invalid", format: dialect, reason: `format not supported yet (${dialect})` };
+    return { kind: "questions", format: dialect, items: parser(buf, name) };
+  }
+  return { kind: "invalid", format: "unknown", reason: "format not recognised (expected JSON, XML or gzip)" };
+}
+
+/** Ids of truncated records, so only their full texts are held in memory. */
+async function truncatedIds(files: string[], forced: RunImportOptions["format"]): Promise<Set<number>> {
+  const ids = new Set<number>();
+  for (const file of files) {
+    if (!forced && (await detectFile(file)) !== "json") continue;
+    const parsed = parseUkParliamentJson(await readFile(file, "utf8"), path.basename(file));
+    if (parsed.kind !== "questions") continue;
+    for (const item of parsed.items) {
+      if (item.ok && item.record.parliamentId != null && (item.record.textTruncated || item.record.answers.some((a) => a.truncated))) ids.add(item.record.parliamentId);
+    }
+  }
+  return ids;
+}
+
+export async function runImport(opts: RunImportOptions): Promise<ImportSummary> {
+  const client = opts.client ?? defaultDb;
+  const started = Date.now();
+  const files = await collectFiles(opts.paths);
+  if (!files.length) throw new UsageError("No files to import.");
+  if (opts.longform && !existsSync(opts.longform)) throw new UsageError(`No such longform file: ${opts.longform}`);
+  const summary: ImportSummary = {
+    files: [], questions: counts(), answers: counts(), members: counts(), bodies: counts(),
+    rejections: [], seconds: 0, recordsPerSecond: 0, dryRun: !!opts.dryRun, interrupted: false, analysisFailures: [],
+  };
+  analysisFailures.length = 0;
+
+  const longformFiles = [...(opts.longform ? [opts.longform] : []), ...(opts.format ? [] : await gzipFiles(files))];
+  let longform: LongformIndex | null = null;
+  if (longformFiles.length) {
+    const wanted = await truncatedIds(files.filter((f) => !longformFiles.includes(f)), opts.format);
+    longform = new Map();
+    for (const f of longformFiles) for (const [k, v] of await loadLongform(f, wanted)) longform.set(k, v);
+  }
+
+  const seen = new Set<string>();
+  const batchSize = opts.batchSize ?? 200;
+  let total = 0;
+
+  const importAll = async (outer: DbOrTx | null) => {
+    const inTx = async <T>(fn: (tx: DbOrTx) => Promise<T>) => (outer ? fn(outer) : client.$transaction((tx) => fn(tx), TX));
+    for (const file of files) {
+      if (opts.signal?.aborted) return void (summary.interrupted = true);
+      const fileStarted = Date.now();
+      const name = path.basename(file);
+      const source = await openSource(file, opts.format);
+      const entry = { file, format: source.kind === "people" ? "members-and-bodies" : source.format, records: 0, rejected: 0, seconds: 0 };
+      summary.files.push(entry);
+      if (source.kind === "skip") continue;
+      if (source.kind === "invalid") {
+        summary.rejections.push({ sourceRef: name, reason: source.reason });
+        summary.questions.rejected++;
+        entry.rejected++;
+        continue;
+      }
+      if (source.kind === "people") {
+        const result = await inTx(async (tx) => {
+          const r = { members: counts(), bodies: counts() };
+          for (const m of source.data.members) r.members[(await upsertImportedMember(tx, m)).outcome]++;
+          for (const b of source.data.bodies) r.bodies[(await upsertImportedBody(tx, b)).outcome]++;
+          return r;
+        });
+        add(summary.members, result.members);
+        add(summary.bodies, result.bodies);
+        entry.records = source.data.members.length + source.data.bodies.length;
+        continue;
+      }
+
+      let batch: ImportQuestion[] = [];
+      const flush = async () => {
+        if (!batch.length) return;
+        const records = batch;
+        batch = [];
+        const results = await inTx(async (tx) => {
+          const out: Array<{ ok: true; r: UpsertResult } | { ok: false; rejection: ImportRejection }> = [];
+          for (const record of records) {
+            // A savepoint per record: a bad one is undone alone and the batch goes on.
+            await tx.$executeRawUnsafe("SAVEPOINT import_record");
+            try {
+              out.push({ ok: true, r: await upsertImportedQuestion(tx, record, { analyse: opts.analyse, seen }) });
+            } catch (e) {
+              await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT import_record");
+              out.push({ ok: false, rejection: { sourceRef: record.sourceRef, reason: describeError(e) } });
+            }
+            await tx.$executeRawUnsafe("RELEASE SAVEPOINT import_record");
+          }
+          return out;
+        });
+        // Counted only once the batch is committed, so the summary matches the database.
+        for (const r of results) {
+          if (r.ok) {
+            summary.questions[r.r.question]++;
+            add(summary.answers, r.r.answers);
+            add(summary.members, r.r.members);
+            add(summary.bodies, r.r.bodies);
+          } else {
+            summary.rejections.push(r.rejection);
+            summary.questions.rejected++;
+            entry.rejected++;
+          }
+        }
+        total += records.length;
+        opts.progress?.update(total, name);
+      };
+
+      for (const item of source.items) {
+        entry.records++;
+        if (!item.ok) {
+          summary.rejections.push(item.rejection);
+          summary.questions.rejected++;
+          entry.rejected++;
+          continue;
+        }
+        batch.push(longform ? completeFromLongform(item.record, longform) : item.record);
+        if (batch.length >= batchSize) {
+          await flush();
+          if (opts.signal?.aborted) return void (summary.interrupted = true);
+        }
+      }
+      await flush();
+      entry.seconds = (Date.now() - fileStarted) / 1000;
+    }
+  };
+
+  if (opts.dryRun) {
+    await client
+      .$transaction(async (tx) => {
+        await importAll(tx);
+        throw new DryRunRollback();
+      }, TX)
+      .catch((e) => {
+        if (!(e instanceof DryRunRollback)) throw e;
+      });
+  } else {
+    await importAll(null);
+  }
+  opts.progress?.done();
+  summary.analysisFailures = analysisFailures.splice(0);
+  summary.seconds = (Date.now() - started) / 1000;
+  const records = summary.files.reduce((n, f) => n + f.records, 0);
+  summary.recordsPerSecond = records / Math.max(summary.seconds, 0.001);
+  return summary;
+}
+
+async function gzipFiles(files: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const f of files) if ((await detectFile(f)) === "gzip") out.push(f);
+  return out;
+}
+
+function describeError(e: unknown): string {
+  if (e instanceof DomainValidationError) {
+    return Object.entries(e.fieldErrors).map(([field, msgs]) => `${field}: ${msgs.join(" ")}`).join("; ");
+  }
+  return e instanceof Error ? e.message : String(e);
+}
+
+export function formatSummary(s: ImportSummary): string {
+  const row = (label: string, c: Counts) =>
+    `  ${label.padEnd(17)} ${String(c.created).padStart(8)} ${String(c.updated).padStart(8)} ${String(c.unchanged).padStart(10)} ${String(c.rejected).padStart(9)}`;
+  const lines = [
+    s.dryRun ? "DRY RUN: everything below was rolled back; the database is unchanged." : "",
+    s.interrupted ? "Interrupted: stopped after the last committed batch; run the same command again to finish." : "",
+    ...s.files.map((f) => `  ${f.file}: ${f.format}, ${f.records} records${f.rejected ? `, ${f.rejected} rejected` : ""}`),
+    `  ${"".padEnd(17)} ${"created".padStart(8)} ${"updated".padStart(8)} ${"unchanged".padStart(10)} ${"rejected".padStart(9)}`,
+    row("questions", s.questions),
+    row("answers", s.answers),
+    row("members", s.members),
+    row("answering bodies", s.bodies),
+    `  ${s.seconds.toFixed(1)} s, ${Math.round(s.recordsPerSecond)} records/s`,
+  ].filter(Boolean);
+  if (s.analysisFailures.length) {
+    lines.push(`Analysis failed for ${s.analysisFailures.length} imported answer(s) (kept, not analysed):`);
+    for (const f of s.analysisFailures.slice(0, 10)) lines.push(`  answer ${f.answerId}: ${f.reason}`);
+  }
+  if (s.rejections.length) {
+    lines.push(`Rejected (${s.rejections.length}):`);
+    for (const r of s.rejections) lines.push(`  ${r.sourceRef}: ${r.reason}`);
+  }
+  return lines.join("\n");
+}
