@@ -6,6 +6,10 @@ const nextConfig: NextConfig = {
   // Lets several dev servers work on one checkout side by side.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
+  experimental: {
+    // The import page posts whole API files (tens of MB) when JavaScript is off.
+    serverActions: { bodySizeLimit: "100mb" },
+  },
   typedRoutes: false,
 };
 

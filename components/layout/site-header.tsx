@@ -14,6 +14,7 @@ export function SiteHeader() {
             <li><Link href="/departments">Departments</Link></li>
             <li><Link href="/figures">Figures ledger</Link></li>
             <li><Link href="/suggestions">Review</Link></li>
+            <li><Link href="/import">Import</Link></li>
             <li><Link href="/questions/new" className="button button--small">Log a question</Link></li>
           </ul>
         </nav>

@@ -8,6 +8,7 @@ import { FigureTable } from "@/components/question/figure-table";
 import { FollowUpList } from "@/components/question/follow-up-list";
 import { AnnotationKey } from "@/components/question/annotated-answer";
 import { NotAnsweredPanel } from "@/components/question/not-answered-panel";
+import { QuestionSource } from "@/components/question/question-source";
 import { SuggestionPanel } from "@/components/suggestions/suggestion-panel";
 import type { ReviewAction } from "@/components/suggestions/review-buttons";
 import type { QuestionAnalysisView } from "@/lib/analysis/annotate";
@@ -52,6 +53,7 @@ export function QuestionView({
         <Link href={`/departments/${q.answeringBody.id}`}>{q.answeringBody.name}</Link>
       </p>
       <blockquote className="card question-text">{q.text}</blockquote>
+      <QuestionSource q={q} />
 
       <div className="actions">
         {q.withdrawn ? null : (

@@ -28,7 +28,21 @@ export type AnswerView = {
   correctsAnswerId: number | null;
   /** Every question this answer answers, this one included. */
   questions: QuestionRef[];
+  /** The stored text is an excerpt from the source, not the whole answer. */
+  textTruncated: boolean;
 };
+
+/** Where the question record came from (see lib/domain/provenance.ts for the wording). */
+export type QuestionSourceView = {
+  /** "form", "seed", "uk-parliament-api", "hansard-xml", "moj-xml". */
+  format: string;
+  /** File (or URL) and position it was last imported from, e.g. "commons-2025-12.json#135". */
+  ref: string | null;
+  /** ISO timestamp of the last import, null for records logged by hand. */
+  importedAt: string | null;
+};
+
+export type AttachmentView = { id: number; title: string; url: string; fileType: string | null; sizeBytes: number | null };
 
 export type FigureView = {
   id: number;
@@ -81,6 +95,10 @@ export type QuestionDetail = {
   figures: FigureView[];
   followsUp: FollowUpView[];
   followedUpBy: FollowUpView[];
+  /** The stored question text is an excerpt from the source. */
+  textTruncated: boolean;
+  source: QuestionSourceView;
+  attachments: AttachmentView[];
 };
 
 const figureSelect = {
@@ -128,6 +146,7 @@ export async function getQuestion(opts: { id: number }): Promise<QuestionDetail>
           },
         },
       },
+      attachments: { select: { id: true, title: true, url: true, fileType: true, sizeBytes: true }, orderBy: { id: "asc" } },
     },
   });
   if (!q) throw new NotFoundError("Question", opts.id);
@@ -182,11 +201,15 @@ export async function getQuestion(opts: { id: number }): Promise<QuestionDetail>
       answeringMember: a.answeringMember ? memberRef(a.answeringMember) : null,
       correctsAnswerId: a.correctsAnswerId,
       questions: a.questions.map(({ question }) => questionRef(question)),
+      textTruncated: a.textTruncated,
     })),
     groupedQuestions: [...grouped.values()],
     figures: figures.map(figureView),
     followsUp: followsUpRows.map(followUpView),
     followedUpBy: followedUpRows.map(followUpView),
+    textTruncated: q.textTruncated,
+    source: { format: q.sourceFormat, ref: q.sourceRef, importedAt: q.importedAt ? q.importedAt.toISOString() : null },
+    attachments: q.attachments,
   };
 }
 

@@ -19,6 +19,8 @@ export type CreateQuestionInput = {
   parliamentId?: number | null;
   /** Look for the questions and open figures it follows up (links, suggestions). Default true. */
   suggestLinks?: boolean;
+  /** Where it came from: "form" (default) or "seed". Importers write their own. */
+  sourceFormat?: "form" | "seed";
 };
 
 export function normaliseUin(uin: string): string {
@@ -75,6 +77,7 @@ export async function createQuestion(input: CreateQuestionInput, tx?: DbOrTx): P
         askingMemberId: input.askingMemberId,
         answeringBodyId: input.answeringBodyId,
         parliamentId: input.parliamentId ?? null,
+        sourceFormat: input.sourceFormat ?? "form",
       },
     });
   } catch (e) {

@@ -64,6 +64,7 @@ export async function seedFoundingCase(client: Db): Promise<SeedSummary> {
           parliamentId: item.parliamentId,
           // Suggestions run once everything curated below is in place (see the end).
           suggestLinks: false,
+          sourceFormat: "seed",
         },
         tx,
       );
