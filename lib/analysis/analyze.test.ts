@@ -36,12 +36,4 @@ describe("analyzeAnswer", () => {
     expect(analysis.nonAnswers.map((f) => f.kind)).toEqual(["referral"]);
   });
 
-  it("stays fast: a typical answer well under 2 ms", () => {
-    const input = { questionText: UIN_95750.questionText, answerText: UIN_95750.answerHtml };
-    analyzeAnswer(input);
-    const runs = 200;
-    const t0 = performance.now();
-    for (let i = 0; i < runs; i++) analyzeAnswer({ questionText: input.questionText, answerText: UIN_95752.answerText });
-    expect((performance.now() - t0) / runs).toBeLessThan(2);
-  });
 });

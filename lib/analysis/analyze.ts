@@ -26,8 +26,8 @@ export function analyzePlainAnswer(input: { questionText: string; text: string }
   const { text, questionText } = input;
   const sentences = splitSentences(text);
   const answerRefs = detectReferences(text, "answer");
-  const nonAnswers = detectNonAnswers(text, sentences);
   const figures = detectFigures(text, { sentences, exclude: answerRefs });
+  const nonAnswers = detectNonAnswers(text, sentences, { questionText, figures });
   const questionParts = assessParts(splitQuestionParts(questionText), text, nonAnswers, { sentences, figures });
   const references = [...detectReferences(questionText, "question"), ...answerRefs];
   return { text, nonAnswers, figures, questionParts, references };

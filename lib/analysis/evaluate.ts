@@ -34,7 +34,7 @@ export type EvalReport = {
 /** What the detectors say about one labelled item (its answer text is already plain). */
 export function predict(item: Pick<EvalItem, "question_text" | "answer_text">): EvalPrediction {
   return {
-    nonAnswers: detectNonAnswers(item.answer_text),
+    nonAnswers: detectNonAnswers(item.answer_text, undefined, { questionText: item.question_text }),
     references: [...detectReferences(item.question_text, "question"), ...detectReferences(item.answer_text, "answer")],
   };
 }

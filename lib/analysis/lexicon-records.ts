@@ -3,6 +3,7 @@
  * held, information not available. Estimates are in lexicon-estimates.ts.
  * See lexicon.ts for how matching works and how to add a phrase.
  */
+import { DEFERRAL_GUARDS, DEFERRAL_PHRASES } from "./lexicon-deferrals";
 import { phrase, type KindRules } from "./lexicon-types";
 
 /** What a request asks for; so "not held"/"not available" name information, not people or services. */
@@ -51,6 +52,14 @@ export const HELD_RULES: KindRules = {
     phrase(/\bnot\s+(?:possible|able)\s+to\s+(?:identify|isolate|separate|extract|disaggregate|distinguish)\b.{0,80}\b(?:data|records?|systems?|information)\b/i, "It is not possible to identify these cases from central records."),
     phrase(/\bnot\s+(?:published|available)\s+or\s+(?:held|recorded|collected)\b/i, "However, data in the specific format requested is not published or held by the Department."),
     phrase(/\b(?:(?:is|was)\s+not\s+possible|has\s+not\s+been\s+possible|unable)\s+to\s+(?:disaggregate|identify\s+(?:which|how\s+many|the\s+number|whether))\b/i, "It is not possible to disaggregate this into separate amounts for walking and cycling."),
+    // 1885720, 1730295, 1864205, 1904125: "do not record the reason for export", "do not routinely record and collect the reasons …".
+    phrase(/\b(?:do|does|did)\s*(?:n't|not)\s+(?:(?:routinely|centrally|separately|currently|specifically|systematically|formally|consistently|always|therefore|also|otherwise)\s+)*(?:record|collect|capture|compile)(?:\s+(?:and|or)\s+(?:collect|record|measure|analyse|publish|hold|monitor|capture|report))?\s+(?!(?:any\s+|the\s+)?(?:tax|vat|council\s+tax|rubbish|waste|bins?|fees?|payments?|money|debts?|revenue|duty|levy|levies|fines?|charges?|personal\s+data|cookies)\b)\w/i, "HMRC do not record the reason for export."),
+    // 1777670, 1846721, 1700867: costs or cases that "cannot be disaggregated", "are not separately identifiable".
+    phrase(/^(?!.*\bdisproportionate)(?=.*\b(?:can|could|not))(?:.*?)(?:\b(?:cannot|can\s*not|could\s+not|can't)\s+be\s+(?:separately\s+|easily\s+|readily\s+|reliably\s+|further\s+)?(?:disaggregated|separately\s+identified|identified\s+separately|isolated|broken\s+down|separated\s+out|split\s+out|distinguished)\b|\bnot\s+separately\s+identifiable\b|\b(?:has|have)\s+not\s+been\s+(?:disaggregated|broken\s+down)\b)/i, "This does not include cross-government campaign costs which cannot be disaggregated between Departments:"),
+    // 1838514, 1893319: the records cannot say "how many" / "what number".
+    phrase(/\b(?:not\s+(?:yet\s+)?possible|unable|cannot|can\s*not|not\s+able)\s+(?:to\s+)?(?:determine|calculate|say|establish|ascertain|tell|break\s+(?:\w+\s+)?down)\s+(?:how\s+many|what\s+(?:proportion|number|percentage|share)|which\s+of|the\s+(?:number|proportion|percentage|amount|reasons?)\s+of)\b/i, "As a result, it is not possible to determine how many of these additional appointments were delivered specifically by the 2,300 newly recruited GPs."),
+    // 1824043: "There is no centrally held data on …".
+    phrase(/\bno\s+(?:centrally\s+held|central(?:ly)?\s+(?:collected|recorded|held|collated))\s+(?:data|information|records?|figures|statistics)\b/i, "There is no centrally held data on the total number of functions town and parish councils have taken on from principal local authorities."),
   ],
   guards: [
     phrase(/\bnot\s+(?:held|recorded|collected)\s+(?:against|to\s+account|in\s+contempt|in\s+custody|accountable|liable|responsible)/i, "Ministers are not held accountable for operational matters."),
@@ -62,24 +71,26 @@ export const HELD_RULES: KindRules = {
 export const AVAILABLE_RULES: KindRules = {
   kind: "not_available",
   phrases: [
-    phrase(new RegExp(`\\b${INFO}\\b.{0,120}\\b(?:is|are|was|were|be)\\s+${ADVERBS}(?:not|no\\s+longer)\\s+${ADVERBS}(?:available|published|reported|calculated)\\b`, "i"), "Estimated costs for these future years are therefore not available."),
-    phrase(new RegExp(`\\b${INFO}\\b.{0,120}\\b(?:is|are|was|were)\\s+${ADVERBS}unavailable\\b`, "i"), "Comparable data for 2010/11 is unavailable."),
+    phrase(new RegExp(`^(?=.*\\b(?:not|no\\s+longer)\\b).*?\\b${INFO}\\b.{0,120}\\b(?:is|are|was|were|be)\\s+${ADVERBS}(?:not|no\\s+longer)\\s+${ADVERBS}(?:available|published|reported|calculated)\\b`, "i"), "Estimated costs for these future years are therefore not available."),
+    phrase(new RegExp(`^(?=.*\\bunavailable\\b).*?\\b${INFO}\\b.{0,120}\\b(?:is|are|was|were)\\s+${ADVERBS}unavailable\\b`, "i"), "Comparable data for 2010/11 is unavailable."),
     phrase(/\b(?:this|that|it|these)\s+(?:is|are)\s+not\s+(?:currently\s+|yet\s+|readily\s+|publicly\s+|therefore\s+)+available\b|\b(?:this|that|it|these)\s+(?:is|are)\s+not\s+available\s*[.;]?$/i, "The Department does not keep this information centrally and therefore it is not readily available."),
     phrase(/\bnot\s+(?:currently\s+)?available\s+from\s+(?:published|official|national|the\s+published)\b/i, "The information is not currently available from published statistics."),
     phrase(/\b(?:do|does|did)\s*(?:n't|not)\s+(?:currently\s+|routinely\s+|centrally\s+|separately\s+)*(?:publish|report)\s+(?:any\s+|the\s+|this\s+|such\s+|specific\s+|official\s+|separate\s+|\w+-level\s+|a\s+)*(?:\w+\s+)?(?:information|data|figures|statistics|breakdowns?|numbers|estimates|details|totals|forecasts)\b/i, "We do not routinely publish data on in-person inspections."),
     phrase(/\b(?:has|have)\s+not\s+(?:yet\s+)?(?:published|produced|calculated|compiled)\s+(?:any\s+|the\s+|updated\s+|official\s+|separate\s+)*(?:\w+\s+)?(?:information|data|figures|statistics|breakdowns?|numbers|estimates|details)\b/i, "The Home Office has not published data on how many people had Section 67 leave."),
     phrase(/\b(?:no|not\s+any)\s+(?:published\s+|official\s+|available\s+|such\s+|reliable\s+|robust\s+)+(?:data|information|figures|statistics|estimates?)\b/i, "There are no published statistics on this."),
     phrase(/\bno\s+(?:\w+\s+)?(?:data|information|figures|statistics|estimates?)\s+(?:is\s+|are\s+)?(?:currently\s+)?(?:available|published)/i, "While there is no data available for 2010, there were 20 practices."),
-    phrase(new RegExp(`\\b${INFO}\\b.{0,120}\\bwill\\s+be\\s+(?:published|made\\s+available|available|released)\\b.{0,60}\\b(?:later|shortly|when|once|in\\s+(?:the\\s+)?(?:spring|summer|autumn|winter|new\\s+year|coming\\s+months)|(?:on|in|by|from)\\s+(?:\\d{1,2}\\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)`, "i"), "Full forecasts for fuel duty revenue will be published at Budget on 30 October."),
+    phrase(new RegExp(`^(?=.*\\bwill\\s+be\\b).*?\\b${INFO}\\b.{0,120}\\bwill\\s+be\\s+(?:published|made\\s+available|available|released)\\b.{0,60}\\b(?:later|shortly|when|once|in\\s+(?:the\\s+)?(?:spring|summer|autumn|winter|new\\s+year|coming\\s+months)|(?:on|in|by|from)\\s+(?:\\d{1,2}\\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)`, "i"), "Full forecasts for fuel duty revenue will be published at Budget on 30 October."),
     phrase(/\bwill\s+be\s+(?:published|communicated|issued|completed|launched|released|made\s+available|confirmed|provided|shared)\s+(?:in\s+due\s+course|when\s+(?:it\s+is\s+)?complete|once\s+(?:it\s+is\s+)?(?:complete|finalised|available))/i, "The workforce modelling is ongoing and will be published in due course."),
     phrase(/\bwill\s+(?:be\s+)?(?:respond|communicat)\w*\b.{0,80}\bin\s+due\s+course\b|\b(?:will|plans\s+to)\s+(?:respond|update|report\s+to)\b.{0,60}\bas\s+soon\s+as\s+possible\b/i, "We will be communicating the outcome of the consultation in due course."),
     phrase(/\b(?:will\s+(?:very\s+)?shortly\s+publish|(?:due|scheduled|planned)\s+to\s+be\s+published|cannot\s+yet\s+(?:confirm|provide|say|give)|Pre-Release\s+(?:Order|Access)|suitable\s+for\s+publication)/i, "To provide an answer at this point would breach the Pre-Release Order for the Official Statistic."),
     phrase(new RegExp(`\\b(?:unable|not\\s+(?:possible|able))\\s+to\\s+(?:provide|give|supply|produce|share|publish|confirm)\\s+(?:a\\s+|an\\s+|the\\s+|this\\s+|these\\s+|that\\s+|such\\s+|any\\s+|further\\s+|specific\\s+|detailed\\s+|separate\\s+|\\w+-level\\s+|\\w+\\s+){0,3}(?:requested\\s+)?${INFO_NOT_ESTIMATE}\\b(?!\\s+estimat)`, "i"), "We are unable to provide a breakdown by region."),
+    ...DEFERRAL_PHRASES,
   ],
   guards: [
     phrase(/\bnot\s+available\s+(?:to|for)\s+(?:people|those|claimants|patients|children|pupils|students|applicants|anyone|individuals|households|employers|businesses|members\s+of\s+the\s+public)\b/i, "The grant is not available to people who already receive support."),
     // The reason given is reliability, not availability: estimate_unreliable says it.
     phrase(/\b(?:robust|reliable)\s+estimates?\b|\bsample\s+sizes?\b/i, "It is not possible to provide figures for Wales because sample sizes are not large enough to provide robust estimates."),
     phrase(/\bwrite\s+to\b/i, "I will write to the hon. Member in due course, and will place a copy of my letter in the Library."),
+    ...DEFERRAL_GUARDS,
   ],
 };

@@ -11,14 +11,22 @@
  * disproportionate_cost). All patterns are case-insensitive, compiled once at
  * module load, and run over one sentence at a time, so `^`/`$` mean the
  * sentence's start/end. Write `hon\.?` etc. for optional abbreviation dots.
+ * Two kinds of phrase also read their context (lexicon-types.ts, `scope`):
+ * a `deferral` ("will be published in due course") counts only when what it
+ * defers is what the question asks (topic.ts), and a `pointer` ("… is
+ * published on GOV.UK") only when the question asks for figures or an
+ * assessment and the sentence before gave no figure. A sentence classified on
+ * its own (no context) takes both at their word.
  *
  * HOW TO ADD A PHRASE
  * 1. Find real sentences in the shared data (longform-texts.jsonl.gz) that
  *    say it; note one id.
  * 2. Add `phrase(/…/i, "an example sentence")` to the kind's list in
  *    lexicon-records.ts (cost, records held, availability),
- *    lexicon-estimates.ts (estimates) or lexicon-responses.ts (holding,
- *    referral, will write, no comment). Prefer a
+ *    lexicon-deferrals.ts (deferrals, "not yet …"), lexicon-estimates.ts
+ *    (estimates), lexicon-pointers.ts (pointers to publications) or
+ *    lexicon-responses.ts (holding, referral, will write, no comment), with a
+ *    comment citing the corpus id of the example. Prefer a
  *    pattern that names what is declined ("data … not held") over a bare word
  *    ("held"), which answers use too.
  * 3. If it catches answering sentences, add a guard (same shape) describing

@@ -30,6 +30,18 @@ const REAL: [id: number, sentence: string, kinds: NonAnswerKind[]][] = [
   [1841536, "The details of the contracts are commercially sensitive.", ["no_comment"]],
   [1874197, "It has been UK policy for decades to neither confirm nor deny the presence of nuclear weapons at any given location.", ["no_comment"]],
   [1806629, "I am withholding this information as its disclosure would, or would be likely to prejudice the capability, effectiveness or security of the Armed Forces.", ["no_comment"]],
+  // Families widened by mining the corpus (not the labelled sets): deferrals, things not yet settled, pointers, refusals.
+  [1724414, "Remuneration rates have not yet been finalised.", ["not_available"]],
+  [1864050, "We will confirm local authority allocations for 2026/27 in the spring.", ["not_available"]],
+  [1688527, "The Government continues to work at pace and expects to publish the consultation shortly.", ["not_available"]],
+  [1714913, "The latest available data on Personal Independence Payment claims can be found at https://stat-xplore.dwp.gov.uk/.", ["referral"]],
+  [1904464, "I otherwise refer the Rt Hon. Member to the answers to Questions UIN 123491 on 2 April 2026, UIN 123488 on 1 April 2026, and UIN 123483 on 1 April 2026.", ["referral"]],
+  [1661946, "National Statistics on the number and percentage of people in poverty, including regional-level data, is published annually in the “Households Below Average Income” publication.", ["referral"]],
+  [1659701, "These questions have therefore been passed to the FCA who will respond directly to the honourable Member by letter.", ["will_write"]],
+  [1723325, "As the decision remains subject to ongoing litigation, it would be inappropriate to comment.", ["no_comment"]],
+  [1786450, "It has been the practice of successive administrations not to publish granular information relating to the official movements of Ministers and those accompanying them within the United Kingdom.", ["no_comment"]],
+  [1751860, "However, offences involving agricultural crime cannot be separately identified from the data held centrally.", ["not_held"]],
+  [1912541, "It is difficult to estimate the true number of foster carers required.", ["estimate_unreliable"]],
 ];
 
 // Answering sentences that use the lexicon's words (cost, available, estimate, held, published).
@@ -44,6 +56,15 @@ const ANSWERING: [id: number, sentence: string][] = [
   [1663678, "This assessment is outlined in the business case published in November 2022."],
   [1869191, "Stop and search disproportionately impacts particular ethnic groups, disparity rates have fallen recently."],
   [1876318, "MHCLG ministers and officials have not held any meetings with either the Venice Commission or the Organisation for Security and Co-operation in Europe on elections or democracy since July 2024."],
+  // Hard negatives for the widened families.
+  [1698347, "Approximately 45% of the current Access for All programme has entered into passenger service, with approximately 55% not yet complete although the majority of these are in construction."],
+  [1838584, "The National Planning Policy Framework makes clear that inappropriate development in areas at risk of flooding should be avoided by directing development away from areas at highest risk (whether existing or future)."],
+  [1716963, "This Government’s approach to decarbonisation is not to stop people doing things, but to enable people to do the same things differently and more sustainably."],
+  [1673162, "We ran a programme of in-person and virtual public events, so that people could share their views verbally and offered a range of methods to enable people to respond in writing, including online, by email or by post."],
+  [1842772, "There are no current plans to write to laboratories that provide testing for paraneoplastic encephalomyelitis to ask whether this includes KLHl11 antibody testing."],
+  [1736729, "This can be seen to have a major impact on the statistics during this period and play a major role in the falls recorded."],
+  [1747067, "A breakdown of the costs requested is set out in the attached table."],
+  [1782315, "There are currently no plans to publish volumes of Pension Credit Outstanding Claims at a constituency level."],
 ];
 
 describe("classifySentence", () => {
@@ -100,6 +121,29 @@ describe("detectNonAnswers", () => {
   it("finds nothing in an answer that answers (id 1662977)", () => {
     const text = "In 2022, the FMU delivered training to 1,537 professionals and the unit has reached over 3,000 professionals by the end of September 2023. Over 650 police officers have been given this training.";
     expect(detectNonAnswers(text)).toEqual([]);
+  });
+
+  it("counts a deferral only when it defers what the question asks (real sentence from 1815917)", () => {
+    const text = "Further details on the national inquiry will be announced in due course.";
+    expect(detectNonAnswers(text).map((f) => f.kind)).toEqual(["not_available"]);
+    const asked = "To ask the Secretary of State for the Home Department, whether the national inquiry will be judge-led.";
+    expect(detectNonAnswers(text, undefined, { questionText: asked }).map((f) => f.kind)).toEqual(["not_available"]);
+    const other = "To ask the Secretary of State for the Home Department, how many officers were recruited in Kent in 2024.";
+    expect(detectNonAnswers(text, undefined, { questionText: other })).toEqual([]);
+  });
+
+  it("reads a pointer to a publication as a referral unless it follows a figure the answer gave (1685828)", () => {
+    const pointer = "The latest statistics for the number of households in fuel poverty at administrative levels in England, are published here: https://www.gov.uk/government/statistics/sub-regional-fuel-poverty-data-2022";
+    expect(detectNonAnswers(pointer).map((f) => f.kind)).toEqual(["referral"]);
+    const afterFigure = `In 2022, 13.1% of households in England were in fuel poverty. ${pointer}`;
+    expect(detectNonAnswers(afterFigure)).toEqual([]);
+  });
+
+  it("joins a pointer that runs on from a referral into one passage (1748595)", () => {
+    const text = "The Home Office publishes quarterly statistics on detected irregular arrivals to the UK in the ‘Immigration System Statistics Quarterly Release’. Quarterly data on detected irregular arrivals by age group is published in table Irr_D01 of the ‘Irregular migration to the UK detailed datasets’.";
+    const findings = detectNonAnswers(text);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ kind: "referral", start: 0, end: text.length, quote: text });
   });
 
   it("keeps offsets across paragraphs", () => {
