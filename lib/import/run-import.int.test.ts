@@ -52,6 +52,21 @@ describe("runImport", () => {
     expect(answer.text.length).toBeGreaterThan(300);
   });
 
+  it("a members list sets a member's details; copies embedded in question records only fill gaps, in any order", async () => {
+    const questions = `${F}/falconer-questions.json`;
+    const members = `${F}/falconer-members.json`;
+    // The two records embed "Mr Hamish Falconer" and "Hamish Falconer"; the members list says the latter.
+    await runImport({ paths: [questions, members], analyse: false });
+    const name = async () => (await db.member.findUnique({ where: { parliamentId: 5148 } }))!.name;
+    expect(await name()).toBe("Hamish Falconer");
+    for (const paths of [[questions, members], [members, questions], [questions]]) {
+      const again = await runImport({ paths, analyse: false });
+      expect(again.members.updated + again.members.created).toBe(0);
+      expect(again.questions.updated + again.questions.created).toBe(0);
+    }
+    expect(await name()).toBe("Hamish Falconer");
+  });
+
   it("usage errors for missing paths", async () => {
     await expect(runImport({ paths: [`${F}/no-such-file.json`] })).rejects.toBeInstanceOf(UsageError);
   });

@@ -9,7 +9,7 @@ import { completeFromLongform, loadLongform, type LongformIndex } from "@/lib/im
 import type { Progress } from "@/lib/import/progress";
 import type { ImportQuestion, ImportRejection, ParsedItem } from "@/lib/import/types";
 import { parseUkParliamentJson, type MembersAndBodies } from "@/lib/import/uk-parliament-api";
-import { analysisFailures, upsertImportedBody, upsertImportedMember, upsertImportedQuestion, type EntityCounts, type UpsertResult } from "@/lib/import/upsert";
+import { analysisFailures, clearImportCache, createImportCache, prefetchQuestions, upsertImportedBody, upsertImportedMember, upsertImportedQuestion, type EntityCounts, type UpsertResult } from "@/lib/import/upsert";
 
 export type RunImportOptions = {
   paths: string[];
@@ -136,11 +136,20 @@ export async function runImport(opts: RunImportOptions): Promise<ImportSummary> 
   }
 
   const seen = new Set<string>();
+  const cache = createImportCache();
   const batchSize = opts.batchSize ?? 200;
   let total = 0;
 
   const importAll = async (outer: DbOrTx | null) => {
-    const inTx = async <T>(fn: (tx: DbOrTx) => Promise<T>) => (outer ? fn(outer) : client.$transaction((tx) => fn(tx), TX));
+    const inTx = async <T>(fn: (tx: DbOrTx) => Promise<T>) => {
+      if (outer) return fn(outer);
+      try {
+        return await client.$transaction((tx) => fn(tx), TX);
+      } catch (e) {
+        clearImportCache(cache); // it may name rows the rollback removed
+        throw e;
+      }
+    };
     for (const file of files) {
       if (opts.signal?.aborted) return void (summary.interrupted = true);
       const fileStarted = Date.now();
@@ -158,8 +167,9 @@ export async function runImport(opts: RunImportOptions): Promise<ImportSummary> 
       if (source.kind === "people") {
         const result = await inTx(async (tx) => {
           const r = { members: counts(), bodies: counts() };
-          for (const m of source.data.members) r.members[(await upsertImportedMember(tx, m)).outcome]++;
-          for (const b of source.data.bodies) r.bodies[(await upsertImportedBody(tx, b)).outcome]++;
+          const people = { cache, authoritative: true };
+          for (const m of source.data.members) r.members[(await upsertImportedMember(tx, m, people)).outcome]++;
+          for (const b of source.data.bodies) r.bodies[(await upsertImportedBody(tx, b, people)).outcome]++;
           return r;
         });
         add(summary.members, result.members);
@@ -174,14 +184,16 @@ export async function runImport(opts: RunImportOptions): Promise<ImportSummary> 
         const records = batch;
         batch = [];
         const results = await inTx(async (tx) => {
-          const out: Array<{ ok: true; r: UpsertResult } | { ok: false; rejection: ImportRejection }> = [];
+          const out: Array<{ ok: true; r: UpsertResult; sourceRef: string } | { ok: false; rejection: ImportRejection }> = [];
+          const prefetch = await prefetchQuestions(tx, records);
           for (const record of records) {
             // A savepoint per record: a bad one is undone alone and the batch goes on.
             await tx.$executeRawUnsafe("SAVEPOINT import_record");
             try {
-              out.push({ ok: true, r: await upsertImportedQuestion(tx, record, { analyse: opts.analyse, seen }) });
+              out.push({ ok: true, r: await upsertImportedQuestion(tx, record, { analyse: opts.analyse, seen, cache, prefetch }), sourceRef: record.sourceRef });
             } catch (e) {
               await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT import_record");
+              clearImportCache(cache);
               out.push({ ok: false, rejection: { sourceRef: record.sourceRef, reason: describeError(e) } });
             }
             await tx.$executeRawUnsafe("RELEASE SAVEPOINT import_record");
@@ -191,6 +203,8 @@ export async function runImport(opts: RunImportOptions): Promise<ImportSummary> 
         // Counted only once the batch is committed, so the summary matches the database.
         for (const r of results) {
           if (r.ok) {
+            // IMPORT_LOG_CHANGES=1 names what each updated record changed (to trace sources that disagree).
+            if (process.env.IMPORT_LOG_CHANGES && r.r.changedFields.length) console.error(`changed ${r.sourceRef}: ${r.r.changedFields.join(", ")}`);
             summary.questions[r.r.question]++;
             add(summary.answers, r.r.answers);
             add(summary.members, r.r.members);

@@ -43,6 +43,11 @@ export type ImportQuestion = {
   format: ImportFormat;
   /** Where in the source: file name and record position, or URL; used in reports. */
   sourceRef: string;
+  /**
+   * When the source was captured (see lib/import/merge-rules.ts). Stored data is only
+   * overwritten by a strictly newer capture; unknown means "current".
+   */
+  capturedAt?: Date | null;
   parliamentId?: number | null;
   house: House;
   uin: string;

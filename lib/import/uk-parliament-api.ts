@@ -1,5 +1,6 @@
 import type { House } from "@/lib/generated/prisma/enums";
 import { parseDay, toDay } from "@/lib/dates";
+import { captureFromNote, captureFromRef, latestEventDate } from "@/lib/import/merge-rules";
 import type { ImportAnswer, ImportAttachment, ImportBody, ImportMember, ImportQuestion, ParsedItem } from "@/lib/import/types";
 
 /**
@@ -19,8 +20,12 @@ export type UkApiParse =
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 
-/** Parses a JSON document; a broken or unrecognised file is one "invalid" result naming why. */
-export function parseUkParliamentJson(text: string, sourceName: string): UkApiParse {
+/**
+ * Parses a JSON document; a broken or unrecognised file is one "invalid" result naming why.
+ * `capturedAt` is when the document was fetched (a live sync should pass it); without it the
+ * date comes from the name, the wrapper's note or the latest event (lib/import/merge-rules.ts).
+ */
+export function parseUkParliamentJson(text: string, sourceName: string, opts: { capturedAt?: Date | null } = {}): UkApiParse {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
@@ -32,7 +37,8 @@ export function parseUkParliamentJson(text: string, sourceName: string): UkApiPa
   }
   const list = Array.isArray(doc) ? doc : isObj(doc) && Array.isArray(doc.results) ? doc.results : isObj(doc) && looksLikeQuestion(unwrap(doc)) ? [doc] : null;
   if (!list) return { kind: "invalid", reason: "not a UK Parliament written questions document (expected an array, { results: [...] } or a question record)" };
-  return { kind: "questions", items: mapItems(list, sourceName) };
+  const capturedAt = opts.capturedAt ?? captureFromRef(sourceName) ?? (isObj(doc) ? captureFromNote(doc.source, doc.note) : null) ?? latestEventDate(list);
+  return { kind: "questions", items: mapItems(list, sourceName, capturedAt) };
 }
 
 /** Convenience for callers that only expect questions: anything else becomes one rejection. */
@@ -42,11 +48,11 @@ export function* parseUkParliamentApi(text: string, sourceName: string): Iterabl
   else if (parsed.kind === "invalid") yield { ok: false, rejection: { sourceRef: sourceName, reason: parsed.reason } };
 }
 
-function* mapItems(list: unknown[], sourceName: string): Iterable<ParsedItem> {
+function* mapItems(list: unknown[], sourceName: string, capturedAt: Date | null): Iterable<ParsedItem> {
   for (let i = 0; i < list.length; i++) {
     const sourceRef = `${sourceName}#${i}`;
     try {
-      yield { ok: true, record: mapQuestion(list[i], sourceRef) };
+      yield { ok: true, record: { ...mapQuestion(list[i], sourceRef), capturedAt } };
     } catch (e) {
       if (!(e instanceof FieldError)) throw e;
       yield { ok: false, rejection: { sourceRef, reason: e.message } };

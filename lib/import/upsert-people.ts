@@ -9,57 +9,100 @@ export const zeroCounts = (): EntityCounts => ({ created: 0, updated: 0, unchang
 const PLACEHOLDER_MEMBER = /^Member \d+$/;
 const PLACEHOLDER_BODY = /^Answering body \d+$/;
 
+type MemberRow = { id: number; name: string; sortName: string | null; house: ImportMember["house"]; party: string | null; constituency: string | null; thumbnailUrl: string | null };
+type BodyRow = { id: number; name: string; parliamentId: number | null };
+
+/**
+ * What a run already knows about members and bodies, so each is read once per
+ * run rather than once per mention. Must be cleared when a transaction or
+ * savepoint that wrote to it rolls back.
+ */
+export type ImportCache = { members: Map<string, MemberRow>; bodies: Map<string, BodyRow> };
+export const createImportCache = (): ImportCache => ({ members: new Map(), bodies: new Map() });
+export const clearImportCache = (c: ImportCache | undefined) => {
+  c?.members.clear();
+  c?.bodies.clear();
+};
+
+type PeopleOptions = {
+  cache?: ImportCache;
+  /**
+   * Member data proper (a members list), which may change stored details. A
+   * member object embedded in a question record only fills what is missing:
+   * one file can embed differing copies of the same member ("Mr Hamish
+   * Falconer" in one record, "Hamish Falconer" in another) with no date to
+   * order them by, so letting each overwrite would flip on every import.
+   */
+  authoritative?: boolean;
+};
+export type PeopleResult = { id: number; outcome: Outcome; changed: string[] };
+
+const MEMBER_SELECT = { id: true, name: true, sortName: true, house: true, party: true, constituency: true, thumbnailUrl: true } as const;
+
 /**
  * Members keyed on their Parliament id (name and house without one). A source
  * that only has the id creates "Member <id>"; richer data fills in fields, but
  * a missing field never blanks a stored one.
  */
-export async function upsertImportedMember(tx: DbOrTx, m: ImportMember): Promise<{ id: number; outcome: Outcome }> {
+export async function upsertImportedMember(tx: DbOrTx, m: ImportMember, opts: PeopleOptions = {}): Promise<PeopleResult> {
   const name = m.name?.trim() || (m.parliamentId != null ? `Member ${m.parliamentId}` : null);
   if (!name) throw new Error("member has neither a name nor a Parliament id");
-  const existing =
-    m.parliamentId != null
-      ? await tx.member.findUnique({ where: { parliamentId: m.parliamentId } })
-      : await tx.member.findFirst({ where: { name, house: m.house } });
+  const key = m.parliamentId != null ? `p:${m.parliamentId}` : `n:${m.house}:${name}`;
+  const existing: MemberRow | null =
+    opts.cache?.members.get(key) ??
+    (m.parliamentId != null
+      ? await tx.member.findUnique({ where: { parliamentId: m.parliamentId }, select: MEMBER_SELECT })
+      : await tx.member.findFirst({ where: { name, house: m.house }, select: MEMBER_SELECT }));
   if (!existing) {
-    const row = await tx.member.create({
-      data: {
-        name,
-        sortName: m.sortName ?? null,
-        house: m.house,
-        party: m.party ?? null,
-        constituency: m.constituency ?? null,
-        parliamentId: m.parliamentId ?? null,
-        thumbnailUrl: m.thumbnailUrl ?? null,
-      },
-      select: { id: true },
-    });
-    return { id: row.id, outcome: "created" };
+    const data = {
+      name,
+      sortName: m.sortName ?? null,
+      house: m.house,
+      party: m.party ?? null,
+      constituency: m.constituency ?? null,
+      thumbnailUrl: m.thumbnailUrl ?? null,
+    };
+    const row = await tx.member.create({ data: { ...data, parliamentId: m.parliamentId ?? null }, select: { id: true } });
+    opts.cache?.members.set(key, { id: row.id, ...data });
+    return { id: row.id, outcome: "created", changed: [] };
   }
-  const data: Record<string, unknown> = {};
+  const data: Partial<MemberRow> = {};
   const realName = m.name?.trim();
-  if (realName && realName !== existing.name) data.name = realName;
-  else if (!realName && name !== existing.name && PLACEHOLDER_MEMBER.test(existing.name)) data.name = name;
+  const placeholder = PLACEHOLDER_MEMBER.test(existing.name);
+  const overwrite = !!opts.authoritative;
+  if (realName && realName !== existing.name && (overwrite || placeholder)) data.name = realName;
+  else if (!realName && name !== existing.name && placeholder) data.name = name;
   // The house of a member is only trusted from member data (a name means a member object).
-  if (realName && m.house !== existing.house) data.house = m.house;
-  for (const key of ["sortName", "party", "constituency", "thumbnailUrl"] as const) {
-    const value = m[key];
-    if (value && value !== existing[key]) data[key] = value;
+  if (realName && (overwrite || placeholder) && m.house !== existing.house) data.house = m.house;
+  for (const k of ["sortName", "party", "constituency", "thumbnailUrl"] as const) {
+    const value = m[k];
+    if (value && value !== existing[k] && (overwrite || !existing[k])) data[k] = value;
   }
-  if (!Object.keys(data).length) return { id: existing.id, outcome: "unchanged" };
+  opts.cache?.members.set(key, { ...existing, ...data });
+  const changed = Object.keys(data);
+  if (!changed.length) return { id: existing.id, outcome: "unchanged", changed };
   await tx.member.update({ where: { id: existing.id }, data });
-  return { id: existing.id, outcome: "updated" };
+  return { id: existing.id, outcome: "updated", changed };
 }
 
 /** Answering bodies keyed on their Parliament id, then on the name. */
-export async function upsertImportedBody(tx: DbOrTx, b: ImportBody): Promise<{ id: number; outcome: Outcome }> {
+export async function upsertImportedBody(tx: DbOrTx, b: ImportBody, opts: PeopleOptions = {}): Promise<PeopleResult> {
   const name = b.name.trim();
-  const existing =
-    (b.parliamentId != null ? await tx.answeringBody.findUnique({ where: { parliamentId: b.parliamentId } }) : null) ??
-    (PLACEHOLDER_BODY.test(name) ? null : await tx.answeringBody.findUnique({ where: { name } }));
+  const byId = b.parliamentId != null ? `p:${b.parliamentId}` : null;
+  const byName = `n:${name}`;
+  const cache = opts.cache?.bodies;
+  const select = { id: true, name: true, parliamentId: true } as const;
+  const existing: BodyRow | null =
+    (byId ? (cache?.get(byId) ?? (await tx.answeringBody.findUnique({ where: { parliamentId: b.parliamentId! }, select }))) : null) ??
+    (PLACEHOLDER_BODY.test(name) ? null : (cache?.get(byName) ?? (await tx.answeringBody.findUnique({ where: { name }, select }))));
+  const remember = (row: BodyRow) => {
+    if (row.parliamentId != null) cache?.set(`p:${row.parliamentId}`, row);
+    cache?.set(`n:${row.name}`, row);
+  };
   if (!existing) {
-    const row = await tx.answeringBody.create({ data: { name, parliamentId: b.parliamentId ?? null }, select: { id: true } });
-    return { id: row.id, outcome: "created" };
+    const row = await tx.answeringBody.create({ data: { name, parliamentId: b.parliamentId ?? null }, select });
+    remember(row);
+    return { id: row.id, outcome: "created", changed: [] };
   }
   const data: { name?: string; parliamentId?: number } = {};
   if (name !== existing.name && !PLACEHOLDER_BODY.test(name)) {
@@ -68,7 +111,13 @@ export async function upsertImportedBody(tx: DbOrTx, b: ImportBody): Promise<{ i
     if (!clash) data.name = name;
   }
   if (b.parliamentId != null && existing.parliamentId == null) data.parliamentId = b.parliamentId;
-  if (!Object.keys(data).length) return { id: existing.id, outcome: "unchanged" };
+  const changed = Object.keys(data);
+  if (!changed.length) {
+    remember(existing);
+    return { id: existing.id, outcome: "unchanged", changed };
+  }
   await tx.answeringBody.update({ where: { id: existing.id }, data });
-  return { id: existing.id, outcome: "updated" };
+  cache?.delete(`n:${existing.name}`);
+  remember({ ...existing, ...data });
+  return { id: existing.id, outcome: "updated", changed };
 }

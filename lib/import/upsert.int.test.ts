@@ -120,4 +120,63 @@ describe("upsertImportedQuestion", () => {
     await expect(upsert({ ...r, parliamentId: 9_999_002, uin: "X1", dateTabled: new Date(NaN) })).rejects.toThrow(/dateTabled/);
     expect(await db.question.count({ where: { parliamentId: { in: [9_999_001, 9_999_002] } } })).toBe(0);
   });
+
+  describe("re-import rules: the newest information wins, missing information never erases", () => {
+    const pick = (name: string) => load(name)[0]!;
+
+    it("an older snapshot never undoes a newer one (department transfer, reworded question), in either order", async () => {
+      const older = pick("transfer.as-of-2025-12-03.json");
+      const newer = pick("transfer.as-of-2025-12-10.json");
+      expect(older.answeringBody.name).toBe("Ministry of Justice");
+      expect(newer.answeringBody.name).toBe("Home Office");
+      const check = async () => {
+        const q = (await stored(newer.parliamentId!))!;
+        expect(q.answeringBody.name).toBe("Home Office");
+        expect(q.text).toBe(newer.text.trim());
+        expect(q.status).toBe("ANSWERED");
+        expect(q.sourceRef).toContain("as-of-2025-12-10");
+      };
+      await upsert(newer);
+      const res = await upsert(older);
+      expect(res.changedFields).toEqual([]);
+      expect(res.question).toBe("unchanged");
+      await check();
+
+      await forgetImportedQuestions();
+      await upsert(older);
+      const moved = await upsert(newer);
+      expect(moved.question).toBe("updated");
+      expect(moved.changedFields).toEqual(expect.arrayContaining(["question.text", "question.answeringBodyId", "question.heading"]));
+      await check();
+      for (const r of [older, newer, older]) expect((await upsert(r)).changedFields).toEqual([]);
+    });
+
+    it("an older source fills an empty field but changes nothing that is stored", async () => {
+      const newer = pick("transfer.as-of-2025-12-10.json");
+      await upsert({ ...newer, heading: "", dateForAnswer: null });
+      const older = { ...newer, capturedAt: new Date(Date.UTC(2025, 11, 1)), heading: "Older heading", text: "An older wording.", isNamedDay: !newer.isNamedDay, dateForAnswer: new Date(Date.UTC(2025, 11, 4)) };
+      const res = await upsert(older);
+      expect(res.changedFields.sort()).toEqual(["question.dateForAnswer", "question.heading"]);
+      const q = (await stored(newer.parliamentId!))!;
+      expect(q).toMatchObject({ heading: "Older heading", text: newer.text.trim(), isNamedDay: newer.isNamedDay });
+      expect(q.sourceRef).toContain("as-of-2025-12-10");
+      expect((await upsert(older)).changedFields).toEqual([]);
+    });
+
+    it("the Members API's stripped answer text never replaces the detail record's markup, in either order", async () => {
+      const detail = pick("markup-detail.json");
+      const membersApi = pick("markup-members-api.json");
+      const html = async () => (await stored(detail.parliamentId!))!.answers.find((a) => a.answer.kind === "SUBSTANTIVE")!.answer.html;
+      await upsert(detail);
+      expect((await upsert(membersApi)).answers).toEqual({ created: 0, updated: 0, unchanged: 1 });
+      expect(await html()).toContain("issues.</p><p>The Government");
+
+      await forgetImportedQuestions();
+      await upsert(membersApi);
+      expect(await html()).toContain("issues.The Government");
+      expect((await upsert(detail)).changedFields).toContain("answer.SUBSTANTIVE.html");
+      expect(await html()).toContain("issues.</p><p>The Government");
+      for (const r of [membersApi, detail]) expect((await upsert(r)).changedFields).toEqual([]);
+    });
+  });
 });

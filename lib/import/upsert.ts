@@ -1,37 +1,57 @@
-import type { AnswerKind } from "@/lib/generated/prisma/enums";
 import type { DbOrTx } from "@/lib/db";
-import { createAnswer } from "@/lib/data/answers";
 import { normaliseUin } from "@/lib/data/questions";
-import { refreshQuestionStatuses } from "@/lib/data/question-status";
-import { analyseAnswer } from "@/lib/data/suggestions/answer-analysis";
-import { htmlToPlainText, sanitizeAnswerHtml } from "@/lib/html/sanitize";
+import { deriveQuestionStatus } from "@/lib/domain/question-status";
+import { captureFromRef, excerptCore, flat, isNewer, refWithCapture } from "@/lib/import/merge-rules";
 import type { ImportAnswer, ImportQuestion } from "@/lib/import/types";
-import { upsertImportedBody, upsertImportedMember, zeroCounts, type EntityCounts, type Outcome } from "@/lib/import/upsert-people";
+import { findStoredQuestion, forgetStale, type QuestionPrefetch } from "@/lib/import/stored-questions";
+import { ImportRecordError, upsertAnswer, type AnswerContext, type StoredAnswer } from "@/lib/import/upsert-answers";
+import { upsertImportedBody, upsertImportedMember, zeroCounts, type EntityCounts, type ImportCache, type Outcome } from "@/lib/import/upsert-people";
 
-export { upsertImportedBody, upsertImportedMember, type EntityCounts, type Outcome } from "@/lib/import/upsert-people";
+/*
+ * How a re-import decides what to overwrite (importing the same data twice, in
+ * any order, must end in the same state and report everything unchanged):
+ *
+ * 1. The newest information wins. Each record carries the date its source was
+ *    captured (lib/import/merge-rules.ts: `as-of-YYYY-MM-DD` in the file name, a
+ *    wrapper's "captured" note, else the latest event in the file); a question
+ *    stores the date of the capture its fields came from (in sourceRef). Only a
+ *    strictly newer capture changes heading, text, department, asking member,
+ *    dates, flags or an answer's text/date/member. So the 12-03 snapshot never
+ *    undoes the 12-10 one's department transfers and reworded questions.
+ * 2. Missing information never erases: a null or empty field, a placeholder
+ *    answer or an id-only member leaves the stored value alone; an older
+ *    source may still fill a field that is empty and add answers or
+ *    attachments not stored yet (they are history, not state).
+ * 3. Richer never gives way to poorer, whatever the dates: full text replaces
+ *    the excerpt it extends and never the reverse, and the same words with
+ *    their paragraphs beat the Members API's stripped text ("issues.The").
+ * 4. Members: a members list changes stored details; a member object embedded
+ *    in a question record only fills what is missing (see upsert-people.ts).
+ * An equally old capture (the same file again, or two files with the same
+ * date) keeps what is stored. When either date is unknown (hand-entered data,
+ * undated formats) the incoming record counts as newer, as before these rules.
+ */
+
+export { ImportRecordError, analysisFailures } from "@/lib/import/upsert-answers";
+export { prefetchQuestions, type QuestionPrefetch } from "@/lib/import/stored-questions";
+export { createImportCache, clearImportCache, upsertImportedBody, upsertImportedMember, type EntityCounts, type ImportCache, type Outcome } from "@/lib/import/upsert-people";
 
 export type UpsertOptions = {
   /** Run answer analysis on new or replaced answer text (default true). */
   analyse?: boolean;
   /** Member/body keys already counted in this run, so each is counted once. */
   seen?: Set<string>;
+  /** Members and bodies known in this run (clear it when a write to it is rolled back). */
+  cache?: ImportCache;
+  /** Stored questions read ahead for a batch (prefetchQuestions); consumed as records use them. */
+  prefetch?: QuestionPrefetch;
   now?: Date;
 };
 
-export type UpsertResult = { question: Outcome; answers: EntityCounts; members: EntityCounts; bodies: EntityCounts };
-
-/** A record that cannot be stored as it is; nothing is written for it. */
-export class ImportRecordError extends Error {
-  constructor(readonly sourceRef: string, reason: string) {
-    super(reason);
-    this.name = "ImportRecordError";
-  }
-}
+/** `changedFields` names what an "updated" outcome changed ("question.heading", "answer.SUBSTANTIVE.text", "member.name"…). */
+export type UpsertResult = { question: Outcome; answers: EntityCounts; members: EntityCounts; bodies: EntityCounts; changedFields: string[] };
 
 const isDay = (d: unknown): d is Date => d instanceof Date && !Number.isNaN(d.getTime());
-const flat = (s: string) => s.replace(/\s+/g, " ").trim();
-/** An excerpt without its ellipsis, for "does the stored text start with this?". */
-const excerptCore = (s: string) => flat(s).replace(/(\.\.\.|…)$/, "").trimEnd();
 
 export function validateImportRecord(r: ImportQuestion): string | null {
   if (r.house !== "COMMONS" && r.house !== "LORDS") return `unknown house ${JSON.stringify(r.house)}`;
@@ -48,38 +68,44 @@ export function validateImportRecord(r: ImportQuestion): string | null {
  * The single write path for imported questions. Idempotent: a record already
  * stored changes nothing and reports "unchanged"; a later state of the same
  * question (holding → answered → corrected) adds what is new and keeps what was
- * there; full text replaces an excerpt, never the reverse.
+ * there (the overwrite rules are at the top of this file).
  */
 export async function upsertImportedQuestion(tx: DbOrTx, record: ImportQuestion, opts: UpsertOptions = {}): Promise<UpsertResult> {
   const invalid = validateImportRecord(record);
   if (invalid) throw new ImportRecordError(record.sourceRef, invalid);
   const analyse = opts.analyse ?? true;
-  const result: UpsertResult = { question: "unchanged", answers: zeroCounts(), members: zeroCounts(), bodies: zeroCounts() };
+  const capturedAt = record.capturedAt ?? null;
+  const result: UpsertResult = { question: "unchanged", answers: zeroCounts(), members: zeroCounts(), bodies: zeroCounts(), changedFields: [] };
   const count = (bucket: EntityCounts, key: string, outcome: Outcome) => {
     if (outcome === "unchanged" && opts.seen?.has(key)) return;
     opts.seen?.add(key);
     bucket[outcome]++;
   };
+  const people = { cache: opts.cache };
   const memberId = async (m: ImportAnswer["answeringMember"]) => {
     if (!m) return null;
-    const r = await upsertImportedMember(tx, m);
+    const r = await upsertImportedMember(tx, m, people);
     count(result.members, `m:${m.parliamentId ?? m.name}`, r.outcome);
+    result.changedFields.push(...r.changed.map((k) => `member.${k}`));
     return r.id;
   };
 
   const askingMemberId = (await memberId(record.askingMember))!;
-  const body = await upsertImportedBody(tx, record.answeringBody);
+  const body = await upsertImportedBody(tx, record.answeringBody, people);
   count(result.bodies, `b:${record.answeringBody.parliamentId ?? record.answeringBody.name}`, body.outcome);
+  result.changedFields.push(...body.changed.map((k) => `body.${k}`));
 
-  const uin = normaliseUin(record.uin);
-  const existing =
-    (record.parliamentId != null ? await tx.question.findUnique({ where: { parliamentId: record.parliamentId } }) : null) ??
-    (await tx.question.findUnique({ where: { house_uin_dateTabled: { house: record.house, uin, dateTabled: record.dateTabled } } }));
-  const stamp = { sourceFormat: record.format, sourceRef: record.sourceRef, importedAt: opts.now ?? new Date() };
+  const existing = await findStoredQuestion(tx, record, opts.prefetch);
+  const now = opts.now ?? new Date();
+  const stamp = { sourceFormat: record.format, sourceRef: refWithCapture(record.sourceRef, capturedAt), importedAt: now };
   const text = record.text.trim();
+  const heading = record.heading.trim();
 
   let questionId: number;
-  let changed = false;
+  let withdrawn: boolean;
+  let status: string;
+  const data: Record<string, unknown> = {};
+  let newer = true;
   if (!existing) {
     // Inserted directly rather than through createQuestion: imported data is
     // authoritative (no member-house check), and link suggestions are left to a
@@ -87,11 +113,11 @@ export async function upsertImportedQuestion(tx: DbOrTx, record: ImportQuestion,
     const row = await tx.question.create({
       data: {
         house: record.house,
-        uin,
+        uin: normaliseUin(record.uin),
         dateTabled: record.dateTabled,
         dateForAnswer: record.dateForAnswer ?? null,
         isNamedDay: record.isNamedDay ?? false,
-        heading: record.heading.trim(),
+        heading,
         text,
         textTruncated: record.textTruncated ?? false,
         withdrawn: record.withdrawn ?? false,
@@ -100,147 +126,83 @@ export async function upsertImportedQuestion(tx: DbOrTx, record: ImportQuestion,
         answeringBodyId: body.id,
         ...stamp,
       },
-      select: { id: true },
+      select: { id: true, withdrawn: true, status: true },
     });
-    questionId = row.id;
+    ({ id: questionId, withdrawn, status } = row);
     result.question = "created";
   } else {
     questionId = existing.id;
-    const data: Record<string, unknown> = {};
-    const heading = record.heading.trim();
-    if (heading && heading !== existing.heading) data.heading = heading;
+    withdrawn = existing.withdrawn;
+    status = existing.status;
+    newer = isNewer(capturedAt, captureFromRef(existing.sourceRef));
+    const put = (key: string, value: unknown) => void (data[key] = value);
+    if (heading && heading !== existing.heading && (newer || !existing.heading)) put("heading", heading);
     if (text && text !== existing.text) {
-      const keepStored = record.textTruncated && (!existing.textTruncated || flat(existing.text).startsWith(excerptCore(text)));
-      if (!keepStored) Object.assign(data, { text, textTruncated: record.textTruncated ?? false });
-    } else if (text && existing.textTruncated && !record.textTruncated) data.textTruncated = false;
-    if (record.dateForAnswer && record.dateForAnswer.getTime() !== existing.dateForAnswer?.getTime()) data.dateForAnswer = record.dateForAnswer;
-    if (record.isNamedDay !== undefined && record.isNamedDay !== existing.isNamedDay) data.isNamedDay = record.isNamedDay;
-    if (record.withdrawn !== undefined && record.withdrawn !== existing.withdrawn) data.withdrawn = record.withdrawn;
-    if (askingMemberId !== existing.askingMemberId) data.askingMemberId = askingMemberId;
-    if (body.id !== existing.answeringBodyId) data.answeringBodyId = body.id;
-    if (record.parliamentId != null && existing.parliamentId == null) data.parliamentId = record.parliamentId;
-    if (Object.keys(data).length) {
-      await tx.question.update({ where: { id: questionId }, data });
-      changed = true;
+      const incomingTruncated = record.textTruncated ?? false;
+      const keepStored = incomingTruncated && (!existing.textTruncated || flat(existing.text).startsWith(excerptCore(text)));
+      const extendsStored = existing.textTruncated && !incomingTruncated && flat(text).startsWith(excerptCore(existing.text));
+      if (!keepStored && (newer || extendsStored || !existing.text)) Object.assign(data, { text, textTruncated: incomingTruncated });
+    } else if (text && existing.textTruncated && !record.textTruncated) put("textTruncated", false);
+    if (record.dateForAnswer && record.dateForAnswer.getTime() !== existing.dateForAnswer?.getTime() && (newer || !existing.dateForAnswer)) put("dateForAnswer", record.dateForAnswer);
+    if (newer) {
+      if (record.isNamedDay !== undefined && record.isNamedDay !== existing.isNamedDay) put("isNamedDay", record.isNamedDay);
+      if (record.withdrawn !== undefined && record.withdrawn !== existing.withdrawn) put("withdrawn", record.withdrawn);
+      if (askingMemberId !== existing.askingMemberId) put("askingMemberId", askingMemberId);
+      if (body.id !== existing.answeringBodyId) put("answeringBodyId", body.id);
     }
+    if (record.parliamentId != null && existing.parliamentId == null) put("parliamentId", record.parliamentId);
+    result.changedFields.push(...Object.keys(data).map((k) => `question.${k}`));
   }
 
+  const ctx: AnswerContext = {
+    questionId,
+    record,
+    question: { withdrawn: (data.withdrawn as boolean | undefined) ?? withdrawn, dateTabled: existing?.dateTabled ?? record.dateTabled },
+    stored: (existing?.answers.map((l) => l.answer) ?? []).sort((x: StoredAnswer, y: StoredAnswer) => x.dateAnswered.getTime() - y.dateAnswered.getTime() || x.id - y.id),
+    newer,
+    analyse,
+    changedFields: result.changedFields,
+    updatedAnswerIds: [],
+  };
+  let answersChanged = false;
   for (const a of record.answers) {
-    const outcome = await upsertAnswer(tx, questionId, record, a, await memberId(a.answeringMember), analyse);
+    const outcome = await upsertAnswer(tx, ctx, a, await memberId(a.answeringMember));
     result.answers[outcome]++;
-    if (outcome !== "unchanged") changed = true;
+    if (outcome !== "unchanged") answersChanged = true;
   }
+  forgetStale(opts.prefetch, ctx.updatedAnswerIds);
 
+  let attachmentsChanged = false;
   for (const att of record.attachments ?? []) {
-    const stored = await tx.attachment.findUnique({ where: { questionId_url: { questionId, url: att.url } } });
-    const data = { title: att.title, fileType: att.fileType ?? null, sizeBytes: att.sizeBytes ?? null };
-    if (!stored) await tx.attachment.create({ data: { questionId, url: att.url, ...data } });
-    else if (stored.title !== data.title || stored.fileType !== data.fileType || stored.sizeBytes !== data.sizeBytes) {
-      await tx.attachment.update({ where: { id: stored.id }, data });
+    const stored = existing?.attachments.find((x) => x.url === att.url);
+    const fields = { title: att.title, fileType: att.fileType ?? null, sizeBytes: att.sizeBytes ?? null };
+    if (!stored) await tx.attachment.create({ data: { questionId, url: att.url, ...fields } });
+    else if (newer && (stored.title !== fields.title || stored.fileType !== fields.fileType || stored.sizeBytes !== fields.sizeBytes)) {
+      await tx.attachment.update({ where: { id: stored.id }, data: fields });
     } else continue;
-    changed = true;
+    attachmentsChanged = true;
+    result.changedFields.push(`attachment.${stored ? "updated" : "added"}`);
   }
 
-  if (changed) {
-    if (result.question === "unchanged") result.question = "updated";
-    await tx.question.update({ where: { id: questionId }, data: stamp });
-    await refreshQuestionStatuses(tx, [questionId]);
-  } else if (result.question === "created") {
-    await refreshQuestionStatuses(tx, [questionId]);
+  if (!existing) {
+    if (answersChanged || withdrawn) await refreshStatus(tx, questionId, withdrawn, status, ctx.stored);
+    return result;
   }
+  const changed = Object.keys(data).length > 0 || answersChanged || attachmentsChanged;
+  // The stored sourceRef names the newest capture seen, so a newer source that
+  // agrees with what is stored still moves it forward (silently: nothing changed).
+  const storedCapture = captureFromRef(existing.sourceRef);
+  const moveStamp = newer && (changed || (capturedAt != null && storedCapture != null && stamp.sourceRef !== existing.sourceRef));
+  if (changed) result.question = "updated";
+  if (changed || moveStamp) {
+    await tx.question.update({ where: { id: questionId }, data: { ...data, ...(moveStamp ? stamp : { importedAt: now }) } });
+  }
+  if (answersChanged || data.withdrawn !== undefined) await refreshStatus(tx, questionId, (data.withdrawn as boolean | undefined) ?? withdrawn, status, ctx.stored);
   return result;
 }
 
-type StoredAnswer = { id: number; kind: AnswerKind; dateAnswered: Date; text: string; textTruncated: boolean; dateIsApproximate: boolean; answeringMemberId: number | null };
-
-async function storedAnswers(tx: DbOrTx, questionId: number): Promise<StoredAnswer[]> {
-  const links = await tx.answerQuestion.findMany({
-    where: { questionId },
-    select: { answer: { select: { id: true, kind: true, dateAnswered: true, text: true, textTruncated: true, dateIsApproximate: true, answeringMemberId: true } } },
-  });
-  return links.map((l) => l.answer).sort((x, y) => x.dateAnswered.getTime() - y.dateAnswered.getTime() || x.id - y.id);
+/** The status from the answers in hand (kept current by upsertAnswer), without re-reading them. */
+async function refreshStatus(tx: DbOrTx, questionId: number, withdrawn: boolean, stored: string, answers: StoredAnswer[]): Promise<void> {
+  const status = deriveQuestionStatus(withdrawn, answers.map((a) => a.kind));
+  if (status !== stored) await tx.question.update({ where: { id: questionId }, data: { status } });
 }
-
-async function upsertAnswer(tx: DbOrTx, questionId: number, record: ImportQuestion, a: ImportAnswer, answeringMemberId: number | null, analyse: boolean): Promise<Outcome> {
-  const stored = await storedAnswers(tx, questionId);
-  const sameDay = (s: StoredAnswer) => s.dateAnswered.getTime() === a.dateAnswered.getTime();
-  // A question has one substantive answer, so it matches whatever its date (the seed dates some approximately).
-  const match = stored.find((s) => s.kind === a.kind && sameDay(s)) ?? (a.kind === "SUBSTANTIVE" ? stored.find((s) => s.kind === "SUBSTANTIVE") : undefined);
-  const html = sanitizeAnswerHtml(a.html);
-  const text = htmlToPlainText(html);
-  const truncated = a.truncated ?? false;
-
-  if (match) {
-    const data: Record<string, unknown> = {};
-    if (!a.placeholder && flat(text) !== flat(match.text)) {
-      const keepStored = truncated && (!match.textTruncated || flat(match.text).startsWith(excerptCore(text)));
-      if (!keepStored) Object.assign(data, { html, text, textTruncated: truncated });
-    } else if (!a.placeholder && match.textTruncated && !truncated) data.textTruncated = false;
-    if (!sameDay(match)) Object.assign(data, { dateAnswered: a.dateAnswered, dateIsApproximate: false });
-    if (answeringMemberId && answeringMemberId !== match.answeringMemberId) data.answeringMemberId = answeringMemberId;
-    if (!Object.keys(data).length) return "unchanged";
-    await tx.answer.update({ where: { id: match.id }, data });
-    if (analyse && data.text !== undefined) await analyseSafely(tx, match.id);
-    return "updated";
-  }
-
-  // Grouped questions share one answer: link to the sibling's instead of copying it.
-  const shared = await findGroupedAnswer(tx, record, a, text);
-  if (shared) {
-    await tx.answerQuestion.create({ data: { answerId: shared, questionId } });
-    return "updated";
-  }
-
-  const substantive = stored.find((s) => s.kind === "SUBSTANTIVE");
-  if (a.kind === "HOLDING" && (substantive || stored.some((s) => s.kind === "CORRECTION"))) {
-    // The source shows a holding answer we had not stored before the substantive one;
-    // createAnswer refuses that order for editors, but the record is history, not a new event.
-    await tx.answer.create({
-      data: { kind: "HOLDING", dateAnswered: a.dateAnswered, html, text, textTruncated: truncated, answeringMemberId, questions: { create: { questionId } } },
-    });
-    return "created";
-  }
-  const correctsAnswerId = a.kind === "CORRECTION" ? (substantive?.id ?? null) : null;
-  if (a.kind === "CORRECTION" && !correctsAnswerId) throw new ImportRecordError(record.sourceRef, "a correction without the answer it corrects");
-  const created = await createAnswer({ questionIds: [questionId], kind: a.kind, dateAnswered: a.dateAnswered, html: a.html, answeringMemberId, correctsAnswerId, analyse: false }, tx);
-  if (truncated) await tx.answer.update({ where: { id: created.id }, data: { textTruncated: true } });
-  if (analyse) await analyseSafely(tx, created.id);
-  return "created";
-}
-
-async function findGroupedAnswer(tx: DbOrTx, record: ImportQuestion, a: ImportAnswer, text: string): Promise<number | null> {
-  if (!record.groupedWith?.length || a.placeholder) return null;
-  const siblings = await tx.answerQuestion.findMany({
-    where: {
-      question: {
-        house: record.house,
-        OR: record.groupedWith.map((g) => ({ uin: normaliseUin(g.uin), ...(g.dateTabled ? { dateTabled: g.dateTabled } : {}) })),
-      },
-      answer: { kind: a.kind, dateAnswered: a.dateAnswered },
-    },
-    select: { answer: { select: { id: true, text: true } } },
-  });
-  const wanted = flat(text);
-  const core = excerptCore(text);
-  const same = (stored: string) => flat(stored) === wanted || (!!a.truncated && flat(stored).startsWith(core));
-  return siblings.find((s) => same(s.answer.text))?.answer.id ?? null;
-}
-
-/**
- * Analysis is a derived layer: if it fails on one answer, the answer is still
- * imported (analysedAt stays null, so `npm run analyze` can retry it). Needs an
- * interactive transaction, as every caller of upsertImportedQuestion has.
- */
-async function analyseSafely(tx: DbOrTx, answerId: number): Promise<void> {
-  await tx.$executeRawUnsafe("SAVEPOINT import_analysis");
-  try {
-    await analyseAnswer(tx, answerId);
-  } catch (e) {
-    await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT import_analysis");
-    analysisFailures.push({ answerId, reason: e instanceof Error ? e.message.split("\n").filter(Boolean).at(-1) ?? e.message : String(e) });
-  }
-  await tx.$executeRawUnsafe("RELEASE SAVEPOINT import_analysis");
-}
-
-/** Analysis failures seen by this process (the runner reports and clears them). */
-export const analysisFailures: Array<{ answerId: number; reason: string }> = [];
