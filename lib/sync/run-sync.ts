@@ -105,7 +105,9 @@ export async function runSync(opts: RunSyncOptions): Promise<SyncSummary> {
         const doc = await api.getJson(url);
         if (!isObj(doc) || !Array.isArray(doc.results)) throw new HttpError(url, 200, `unexpected response from ${url} (expected { totalResults, results })`);
         const total = typeof doc.totalResults === "number" ? doc.totalResults : null;
-        const parsed = parseUkParliamentJson(JSON.stringify(doc), url);
+        // Live data is as of the moment it was fetched: it outranks any older snapshot file.
+        const fetchedOn = new Date();
+        const parsed = parseUkParliamentJson(JSON.stringify(doc), url, { capturedAt: new Date(Date.UTC(fetchedOn.getUTCFullYear(), fetchedOn.getUTCMonth(), fetchedOn.getUTCDate())) });
         const items = parsed.kind === "questions" ? [...parsed.items] : [];
         const records = await completeTruncated(api, client, opts.baseUrl, items.flatMap((i) => (i.ok ? [i.record] : [])), summary, opts.detailConcurrency);
         const pageRejections = items.flatMap((i) => (i.ok ? [] : [i.rejection]));
