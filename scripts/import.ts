@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { createProgress } from "@/lib/import/progress";
 import { formatSummary, runImport, UsageError } from "@/lib/import/run-import";
+import { setupDatabase } from "@/scripts/db-setup";
 
 const USAGE = `Usage: npm run import -- PATH… [--dry-run] [--longform FILE] [--format uk-parliament-api] [--no-analyse]
   PATH       files or folders (recursive); the format is detected from the content
@@ -43,6 +44,8 @@ async function main(): Promise<number> {
     console.error("\nStopping after the current batch… (Ctrl-C again to quit now; the open batch is rolled back)");
     abort.abort();
   });
+  // A fresh clone has no database yet: create and migrate it rather than fail on a missing folder.
+  setupDatabase();
   try {
     const summary = await runImport({
       paths: args.positionals,

@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { resolveSyncOptions, SyncUsageError } from "@/lib/sync/options";
 import { formatSyncSummary, runSync } from "@/lib/sync/run-sync";
 import { StateFileError } from "@/lib/sync/state";
+import { setupDatabase } from "@/scripts/db-setup";
 
 const USAGE = `Usage: npm run sync -- --since YYYY-MM-DD [options]
   --since DATE      first day (tabled, and answered: see --no-answered)
@@ -43,6 +44,8 @@ async function main(): Promise<number> {
     console.error("\nStopping after the current page… (Ctrl-C again to quit now; the open page is rolled back)");
     abort.abort();
   });
+  // A fresh clone has no database yet: create and migrate it rather than fail on a missing folder.
+  setupDatabase();
   try {
     const summary = await runSync({ ...opts, signal: abort.signal, log: (l) => console.error(l) });
     console.log(formatSyncSummary(summary));

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listMembers } from "@/lib/data/members";
+import { houseLabel } from "@/lib/domain/house";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Members" };
@@ -42,7 +43,7 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
                 </td>
                 <td>{m.party ?? "—"}</td>
                 <td>{m.constituency ?? "—"}</td>
-                <td>{m.house === "LORDS" ? "Lords" : "Commons"}</td>
+                <td>{houseLabel(m.house)}</td>
                 <td>{m.questionCount.toLocaleString("en-GB")}</td>
               </tr>
             ))}

@@ -8,6 +8,7 @@ import { figureValueLabel } from "@/components/ui/figure-status-badge";
 import { QuestionLink } from "@/components/ui/question-link";
 import { QuoteInContext } from "@/components/figures/quote-in-context";
 import { AnswerByline, answerHref } from "@/components/figures/chain-answer";
+import { uinLabel } from "@/lib/domain/house";
 
 const RESOLUTION_STATE: Record<ReviewState, string> = {
   SUGGESTED: "Suggested, awaiting review",
@@ -71,7 +72,7 @@ function SourceAnswerStep({ chain }: { chain: FigureChain }) {
             · It also answered {others.map((q, i) => (
               <span key={q.id}>
                 {i > 0 ? ", " : ""}
-                <Link href={`/questions/${q.id}`}>{q.house === "LORDS" ? q.uin : `UIN ${q.uin}`}</Link>
+                <Link href={`/questions/${q.id}`}>{uinLabel(q)}</Link>
               </span>
             ))}
           </span>

@@ -4,6 +4,7 @@ import { formatDay } from "@/lib/dates";
 import { openPeriodLabel, withoutRepeatedUnit } from "@/lib/domain/figure-ledger";
 import { nonAnswerLabel } from "@/lib/domain/non-answer-labels";
 import { FigureStatusBadge, figureValueLabel } from "@/components/ui/figure-status-badge";
+import { uinLabel } from "@/lib/domain/house";
 
 const COLUMNS = 7;
 
@@ -46,7 +47,7 @@ function LedgerRow({ f }: { f: LedgerItem }) {
           <time dateTime={f.openPeriod.closed && f.resolvedOn ? f.resolvedOn : f.openedOn}>{formatDay(f.openPeriod.closed && f.resolvedOn ? f.resolvedOn : f.openedOn)}</time>
         </div>
       </td>
-      <td>{f.question ? <Link href={`/questions/${f.question.id}`}>{f.question.house === "LORDS" ? f.question.uin : `UIN ${f.question.uin}`}</Link> : <span className="muted">—</span>}</td>
+      <td>{f.question ? <Link href={`/questions/${f.question.id}`}>{uinLabel(f.question)}</Link> : <span className="muted">—</span>}</td>
     </tr>
   );
 }

@@ -2,6 +2,7 @@ import type { MemberRef } from "@/lib/data/dto";
 import type { Option, OptionGroup } from "@/components/forms/field";
 import { formatDay } from "@/lib/dates";
 import { ANSWER_KIND_LABELS } from "@/lib/validation/answer";
+import { HOUSES, houseName } from "@/lib/domain/house";
 
 /** "Rupert Lowe (Independent, Great Yarmouth)": how members are picked in every form. */
 export function memberLabel(m: Pick<MemberRef, "name" | "party" | "constituency">): string {
@@ -13,13 +14,8 @@ export function memberLabel(m: Pick<MemberRef, "name" | "party" | "constituency"
 export function memberOptions(members: readonly MemberRef[]): (Option | OptionGroup)[] {
   const byHouse = (house: MemberRef["house"]) =>
     members.filter((m) => m.house === house).map((m) => ({ value: String(m.id), label: memberLabel(m) }));
-  const commons = byHouse("COMMONS");
-  const lords = byHouse("LORDS");
-  if (!commons.length || !lords.length) return [...commons, ...lords];
-  return [
-    { label: "House of Commons", options: commons },
-    { label: "House of Lords", options: lords },
-  ];
+  const groups = HOUSES.map((house) => ({ label: houseName(house), options: byHouse(house) })).filter((g) => g.options.length);
+  return groups.length === 1 ? groups[0]!.options : groups;
 }
 
 export function answerLabel(a: { kind: keyof typeof ANSWER_KIND_LABELS; dateAnswered: string }, opts: { lowerCase?: boolean } = {}): string {

@@ -9,6 +9,7 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { memberOptions } from "@/components/forms/options";
 import { initialChecked, initialValue, useActionForm, type FormAction } from "@/components/forms/use-action-form";
+import { HOUSES, houseLabel } from "@/lib/domain/house";
 
 const FIELDS = ["house", "uin", "dateTabled", "dateForAnswer", "isNamedDay", "askingMemberId", "answeringBodyId", "heading", "text", "parliamentId"] as const;
 
@@ -36,14 +37,11 @@ export function QuestionForm<R>({
           name="house"
           label="House"
           required
-          options={[
-            { value: "COMMONS", label: "Commons" },
-            { value: "LORDS", label: "Lords" },
-          ]}
+          options={HOUSES.map((house) => ({ value: house, label: houseLabel(house) }))}
           defaultValue={v("house", defaults.house ?? "COMMONS")}
           errors={errors.house}
         />
-        <Field name="uin" label="UIN" required hint="As printed, e.g. 95752; Lords: HL1234." defaultValue={v("uin")} errors={errors.uin} />
+        <Field name="uin" label="UIN" required hint="As printed, e.g. 95752; Lords: HL1234; Scottish Parliament: S6W-12345." defaultValue={v("uin")} errors={errors.uin} />
       </div>
       <div className="field-row">
         <Field type="date" name="dateTabled" label="Date tabled" required defaultValue={v("dateTabled")} errors={errors.dateTabled} />

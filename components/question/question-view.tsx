@@ -13,6 +13,7 @@ import { SuggestionPanel } from "@/components/suggestions/suggestion-panel";
 import type { ReviewAction } from "@/components/suggestions/review-buttons";
 import type { QuestionAnalysisView } from "@/lib/analysis/annotate";
 import type { QuestionSuggestions } from "@/lib/data/suggestions/list";
+import { houseLabel } from "@/lib/domain/house";
 
 const OPEN = new Set(["UNRESOLVED", "DECLINED"]);
 
@@ -37,7 +38,7 @@ export function QuestionView({
       </p>
       <h1 id="question-heading">{q.heading}</h1>
       <p className="meta">
-        <span>{q.house === "LORDS" ? "Lords" : "Commons"} written question {q.uin}</span>
+        <span>{houseLabel(q.house)} written question {q.uin}</span>
         <span>Tabled {formatDay(q.dateTabled, "long")}</span>
         {q.dateForAnswer ? <span>{q.isNamedDay ? "Named day" : "Due"} {formatDay(q.dateForAnswer, "long")}</span> : null}
         <StatusBadge status={q.status} overdue={q.overdue} />

@@ -3,6 +3,7 @@ import type { SearchResultItem } from "@/lib/data/search";
 import { formatDay } from "@/lib/dates";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { HighlightedText } from "@/components/search/highlighted-text";
+import { uinLabel } from "@/lib/domain/house";
 
 const ANSWER_LABELS = { HOLDING: "Holding answer", SUBSTANTIVE: "Answer", CORRECTION: "Correction" } as const;
 
@@ -16,7 +17,7 @@ export function SearchResultItemView({ item }: { item: SearchResultItem }) {
         </Link>
       </h3>
       <p className="meta">
-        <span>{q.house === "LORDS" ? q.uin : `UIN ${q.uin}`}</span>
+        <span>{uinLabel(q)}</span>
         <Link href={`/members/${q.askingMember.id}`}>{q.askingMember.name}</Link>
         <Link href={`/departments/${q.answeringBody.id}`}>{q.answeringBody.name}</Link>
         <span>Tabled {formatDay(q.dateTabled)}</span>

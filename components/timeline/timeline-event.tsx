@@ -6,6 +6,7 @@ import { formatDay } from "@/lib/dates";
 import { TIMELINE_KIND_LABELS, type TimelineEvent, type TimelineQuestion } from "@/lib/domain/timeline";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { FigureStatusBadge, figureValueLabel } from "@/components/ui/figure-status-badge";
+import { uinLabel } from "@/lib/domain/house";
 
 const FOLLOW_UP_KIND_LABELS: Record<FollowUpKind, string> = {
   EXPLICIT_REFERENCE: "refers to it explicitly",
@@ -15,7 +16,6 @@ const FOLLOW_UP_KIND_LABELS: Record<FollowUpKind, string> = {
 
 const ANSWERED_BY: Record<AnswerKind, string> = { HOLDING: "Holding answer from", SUBSTANTIVE: "Answered by", CORRECTION: "Corrected by" };
 
-const uinLabel = (q: Pick<QuestionRef, "house" | "uin">) => (q.house === "LORDS" ? q.uin : `UIN ${q.uin}`);
 
 /** Which side of the question a view leaves implicit: a member's timeline names departments, a department's names members. */
 export type TimelinePerspective = "member" | "department";

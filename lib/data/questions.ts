@@ -5,6 +5,7 @@ import { toDay } from "@/lib/dates";
 import { DomainValidationError, DuplicateError, NotFoundError } from "@/lib/data/errors";
 import { suggestLinksForQuestion } from "@/lib/data/suggestions/question-links";
 import { questionRef, questionRefSelect, memberRefSelect, type QuestionRef } from "@/lib/data/dto";
+import { houseLabel } from "@/lib/domain/house";
 
 export type CreateQuestionInput = {
   house: House;
@@ -40,7 +41,7 @@ export async function createQuestion(input: CreateQuestionInput, tx?: DbOrTx): P
   const duplicate = await findQuestionByKey({ ...input, uin }, tx);
   if (duplicate) {
     throw new DuplicateError(
-      `${input.house === "LORDS" ? "Lords" : "Commons"} question ${uin} tabled on ${toDay(input.dateTabled)} is already recorded.`,
+      `${houseLabel(input.house)} question ${uin} tabled on ${toDay(input.dateTabled)} is already recorded.`,
       "Question",
       duplicate.id,
       "uin",
@@ -58,7 +59,7 @@ export async function createQuestion(input: CreateQuestionInput, tx?: DbOrTx): P
   const errors: Record<string, string[]> = {};
   if (!member) errors.askingMemberId = ["Choose a member from the list."];
   else if (member.house !== input.house) {
-    errors.askingMemberId = [`${member.name} sits in the ${member.house === "LORDS" ? "Lords" : "Commons"}, not the ${input.house === "LORDS" ? "Lords" : "Commons"}.`];
+    errors.askingMemberId = [`${member.name} sits in the ${houseLabel(member.house)}, not the ${houseLabel(input.house)}.`];
   }
   if (!body) errors.answeringBodyId = ["Choose a department from the list."];
   if (Object.keys(errors).length) throw new DomainValidationError(errors);

@@ -3,10 +3,10 @@ import type { SearchResultItem } from "@/lib/data/search";
 import type { LedgerItem } from "@/lib/data/ledger";
 import type { ResolvedFigureItem } from "@/lib/data/figure-feeds";
 import { atomTagId, type AtomEntry } from "@/lib/feeds/atom";
+import { uinLabel } from "@/lib/domain/house";
 
 /** Data-layer items as Atom entries. Pure: the origin makes the links absolute. */
 const dayDate = (day: string) => new Date(`${day}T00:00:00Z`);
-const uinLabel = (q: { uin: string; house: string }) => `${q.house === "LORDS" ? "HL" : "UIN "}${q.uin}`;
 
 function figureValue(f: { value: number | null; valueText: string | null; unit: string | null }): string {
   if (f.valueText) return f.valueText;

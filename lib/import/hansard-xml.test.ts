@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { LORDS_ANSWERING_BODY, SCOTTISH_REJECTION, parseHansardXml } from "@/lib/import/hansard-xml";
+import { LORDS_ANSWERING_BODY, parseHansardXml, parseScottishSpeaker } from "@/lib/import/hansard-xml";
 import type { ImportQuestion, ImportRejection, ParsedItem } from "@/lib/import/types";
 import { decodeXmlInput } from "@/lib/import/xml-source";
 
@@ -127,14 +127,33 @@ describe("parseHansardXml: Lords and Scotland fixtures", () => {
     expect(byUin(records, "HL5587").text).toMatch(/^To ask Her Majesty's Government further to the Written Answer/);
   });
 
-  it("rejects every Scottish question with the house reason and its S3W id", () => {
+  it("reads Scottish questions: S3W ids, the MSP's region and party, the Executive as answering body", () => {
     const { records, rejections } = parse("spwa2009-10-26.sample.xml", "spwa2009-10-26.xml");
-    expect(records).toEqual([]);
-    expect(rejections).toHaveLength(3);
-    for (const r of rejections) {
-      expect(r.reason).toBe(SCOTTISH_REJECTION);
-      expect(r.sourceRef).toMatch(/^spwa2009-10-26\.xml#line \d+ S3W-\d+$/);
+    expect(rejections).toEqual([]);
+    expect(records).toHaveLength(3);
+    for (const r of records) {
+      expect(r.house).toBe("SCOTTISH");
+      expect(r.uin).toMatch(/^S3W-\d+$/);
+      expect(r.sourceRef).toMatch(/^spwa2009-10-26\.xml#line \d+ S3W-\d+ /);
+      expect(r.answeringBody.name).toBe("Scottish Executive");
+      expect(r.text).toMatch(/^To ask the Scottish Executive/);
+      expect(r.answers.at(-1)).toMatchObject({ kind: "SUBSTANTIVE" });
+      expect(day(r.answers.at(-1)!.dateAnswered)).toBe("2009-10-26");
     }
+    expect(records[0]).toMatchObject({
+      uin: "S3W-28257",
+      heading: "Animal Welfare",
+      askingMember: { name: "Peter Peacock", constituency: "Highlands and Islands", party: "Labour", house: "SCOTTISH", parliamentId: null },
+    });
+  });
+
+  it("splits a Scottish speaker name into name, constituency and party", () => {
+    expect(parseScottishSpeaker("John Farquhar Munro (Ross, Skye and Inverness West) (LD)")).toEqual({
+      name: "John Farquhar Munro",
+      constituency: "Ross, Skye and Inverness West",
+      party: "Liberal Democrat",
+    });
+    expect(parseScottishSpeaker("Shona Robison")).toEqual({ name: "Shona Robison", constituency: null, party: null });
   });
 });
 
@@ -217,11 +236,22 @@ describe.skipIf(!existsSync(REAL))("parseHansardXml: the real October 2009 files
     expect(records.every((r) => r.house === "LORDS" && /^HL\d+$/.test(r.uin))).toBe(true);
   });
 
-  it("Scotland: all 256 questions rejected for the house", () => {
+  it("Scotland: 256 questions, grouped under 226 replies, holding answers from holdingdate", () => {
     const { records, rejections } = parseDir("scotland");
-    expect(records).toEqual([]);
-    expect(rejections).toHaveLength(256);
-    expect(new Set(rejections.map((r) => r.reason))).toEqual(new Set([SCOTTISH_REJECTION]));
+    expect(rejections).toEqual([]);
+    expect(records).toHaveLength(256);
+    expect(new Set(records.map((r) => r.uin)).size).toBe(256);
+    expect(records.every((r) => r.house === "SCOTTISH" && /^S3[WO]-\d+$/.test(r.uin) && r.askingMember.party)).toBe(true);
+    // Oral questions (S3O-) answered in writing appear among the written answers.
+    expect(records.filter((r) => r.uin.startsWith("S3O-"))).toHaveLength(5);
+    const held = records.find((r) => r.uin === "S3W-27767")!;
+    expect(held.answers.map((a) => [a.kind, day(a.dateAnswered)])).toEqual([
+      ["HOLDING", "2009-10-26"],
+      ["SUBSTANTIVE", "2009-10-27"],
+    ]);
+    expect(day(held.dateTabled)).toBe("2009-10-26");
+    expect(records.filter((r) => r.groupedWith?.length).length).toBeGreaterThan(0);
+    expect(new Set(records.map((r) => r.answeringBody.name))).toEqual(new Set(["Scottish Executive", "Scottish Parliamentary Corporate Body"]));
   });
 });
 

@@ -20,7 +20,8 @@ import {
 /**
  * Written answers from mySociety's parlparse (TheyWorkForYou) XML:
  * answersYYYY-MM-DD*.xml (Commons), lordswransYYYY-MM-DD*.xml (Lords) and
- * spwaYYYY-MM-DD.xml (Scottish Parliament, rejected: the schema has no house for it).
+ * spwaYYYY-MM-DD.xml (Scottish Parliament: one <ques> per S3W id, asked by
+ * "Name (Constituency) (Party)", a holdingdate attribute for a holding answer).
  *
  * One record per UIN (<p qnum>), not per <ques>: parlparse merges a member's
  * numbered questions "(1) … (2) …" into one <ques>, but each has its own UIN and
@@ -34,13 +35,19 @@ import {
  * dateTabled, uin).
  */
 
-export const SCOTTISH_REJECTION = "Scottish Parliament questions are not supported yet (house)";
 /** Lords questions are put to "Her Majesty's Government"; parlparse has no department heading for them. */
 export const LORDS_ANSWERING_BODY = "HM Government";
 const DATE_NOTE = "dateTabled not in Hansard: set to the first answer date";
 
 type Part = { uin: string; text: string };
-type PendingQues = { ref: string; line: number; askingName: string | null; parts: Part[]; problems: string[] };
+type PendingQues = {
+  ref: string;
+  line: number;
+  asking: { name: string; party: string | null; constituency: string | null } | null;
+  parts: Part[];
+  holdingDay: Date | null;
+  problems: string[];
+};
 type Item = ParsedItem;
 
 export function* parseHansardXml(input: Buffer | string, sourceName: string): Iterable<ParsedItem> {
@@ -74,10 +81,13 @@ function* parseFile(text: string, sourceName: string): Generator<Item> {
   const elements = childElements(root);
   const ques = elements.filter((e) => e.name.toLowerCase() === "ques");
   const scottish = /spwa/i.test(sourceName) || ques.some((q) => q.attribs.spid !== undefined);
-  const house: House =
-    /lords/i.test(sourceName) || ques.some((q) => /\/lord\//.test(q.attribs.speakerid ?? "")) ? "LORDS" : "COMMONS";
+  const house: House = scottish
+    ? "SCOTTISH"
+    : /lords/i.test(sourceName) || ques.some((q) => /\/lord\//.test(q.attribs.speakerid ?? ""))
+      ? "LORDS"
+      : "COMMONS";
   const answerDay = fileDay(root, sourceName);
-  if (!answerDay && !scottish) {
+  if (!answerDay) {
     yield reject(`${sourceName}#file`, "cannot tell the answer date: no YYYY-MM-DD in the element ids or the file name");
     return;
   }
@@ -103,7 +113,11 @@ function* parseFile(text: string, sourceName: string): Generator<Item> {
     const name = element.name.toLowerCase();
     if (name === "major-heading") {
       flushUnanswered("question has no reply before the next heading");
-      if (!scottish) department = normaliseDepartment(collapseWhitespace(decode(rawText(element), [])));
+      const title = collapseWhitespace(decode(rawText(element), []));
+      // Scottish files open with a "Written Answers Monday 26 October 2009" heading before the body's.
+      if (scottish) {
+        if (!/^written answers\b/i.test(title)) department = title;
+      } else department = normaliseDepartment(title);
     } else if (name === "minor-heading") {
       flushUnanswered("question has no reply before the next heading");
       heading = collapseWhitespace(decode(rawText(element), []));
@@ -112,13 +126,8 @@ function* parseFile(text: string, sourceName: string): Generator<Item> {
       const to = uinFromGid(element.attribs.newgid);
       if (from && to) redirects.push([from, to]);
     } else if (name === "ques") {
-      if (scottish) {
-        const spid = element.attribs.spid ?? "no spid";
-        items.push(reject(`${sourceName}#line ${element.line} ${spid}`, SCOTTISH_REJECTION));
-      } else {
-        pending.push(readQues(element, sourceName, decode));
-      }
-    } else if (name === "reply" && !scottish) {
+      pending.push(readQues(element, sourceName, decode, scottish));
+    } else if (name === "reply") {
       if (pending.length === 0) {
         items.push(reject(`${sourceName}#line ${element.line}`, "reply without a question before it"));
         continue;
@@ -127,8 +136,9 @@ function* parseFile(text: string, sourceName: string): Generator<Item> {
       const answers = readReply(element, house, answerDay!, problems, dtd);
       if (!element.closed) problems.push("file is truncated inside this reply");
       const valid = pending.filter((q) => q.problems.length === 0);
+      const holdingOf = (q: PendingQues): ImportAnswer[] => (q.holdingDay ? [scottishHolding(q.holdingDay)] : []);
       // Tabled no later than its first answer (a holding answer may predate the reply day).
-      const tabled = answers.reduce((min, a) => (a.dateAnswered < min ? a.dateAnswered : min), answerDay!);
+      const tabled = [...answers, ...pending.flatMap(holdingOf)].reduce((min, a) => (a.dateAnswered < min ? a.dateAnswered : min), answerDay!);
       const groupUins = valid.flatMap((q) => q.parts.map((p) => p.uin));
       for (const q of pending) {
         const reasons = [...q.problems, ...problems];
@@ -136,6 +146,7 @@ function* parseFile(text: string, sourceName: string): Generator<Item> {
           items.push(reject(q.ref, reasons.join("; ")));
           continue;
         }
+        const ownAnswers = [...holdingOf(q), ...answers];
         for (const part of q.parts) {
           items.push({
             ok: true,
@@ -150,9 +161,9 @@ function* parseFile(text: string, sourceName: string): Generator<Item> {
               heading: heading || department,
               text: part.text,
               // parlparse speakerids are TheyWorkForYou ids, not UK Parliament ids: name only.
-              askingMember: { parliamentId: null, name: q.askingName, house },
+              askingMember: { parliamentId: null, house, ...q.asking! },
               answeringBody: { parliamentId: null, name: department || "Unknown department" },
-              answers,
+              answers: ownAnswers,
               groupedWith: groupUins.filter((u) => u !== part.uin).map((uin) => ({ uin, dateTabled: tabled })),
             },
           });
@@ -200,17 +211,65 @@ function applyRedirects(items: Item[], redirects: Array<[string, string]>) {
   }
 }
 
+const SCOTTISH_PARTIES: Record<string, string> = {
+  Lab: "Labour",
+  Con: "Conservative",
+  LD: "Liberal Democrat",
+  SNP: "Scottish National Party",
+  Green: "Scottish Green Party",
+  Ind: "Independent",
+  SSP: "Scottish Socialist Party",
+};
+
+/** "Peter Peacock (Highlands and Islands) (Lab)" → name, constituency or region, party. */
+export function parseScottishSpeaker(raw: string): { name: string; party: string | null; constituency: string | null } {
+  const m = /^(.*?)\s*\(([^()]+)\)\s*\(([^()]+)\)$/.exec(raw);
+  if (!m) return { name: raw, party: null, constituency: null };
+  return { name: m[1]!, constituency: m[2]!, party: SCOTTISH_PARTIES[m[3]!] ?? m[3]! };
+}
+
+function scottishHolding(day: Date): ImportAnswer {
+  return {
+    kind: "HOLDING",
+    dateAnswered: day,
+    html: `<p>Holding answer given on ${day.toISOString().slice(0, 10)} (its text is not printed in the Official Report).</p>`,
+    answeringMember: null,
+  };
+}
+
 function readQues(
   element: XmlElement,
   sourceName: string,
   decode: (raw: string, problems: string[]) => string,
+  scottish: boolean,
 ): PendingQues {
   const problems: string[] = [];
   const id = element.attribs.id ?? "";
   const ref = `${sourceName}#line ${element.line}${id ? ` ${id.replace(/^uk\.org\.publicwhip\//, "")}` : ""}`;
-  const askingName = element.attribs.speakername ? collapseWhitespace(decode(element.attribs.speakername, problems)) : null;
-  if (!askingName) problems.push("question has no speakername (asking member)");
+  const speaker = element.attribs.speakername ? collapseWhitespace(decode(element.attribs.speakername, problems)) : null;
+  if (!speaker) problems.push("question has no speakername (asking member)");
   if (!element.closed) problems.push("file is truncated inside this question");
+  if (scottish) {
+    // Scottish <ques> carry their id in spid; every paragraph is the one question.
+    const spid = element.attribs.spid?.trim() ?? "";
+    // S3W- written, S3O- oral, S3F- First Minister's questions: some oral ones are answered in writing.
+    if (!/^S\d+[A-Z]-\d+$/i.test(spid)) problems.push(spid ? `spid ${JSON.stringify(spid)} is not a question id like S3W-12345` : "question has no spid (question id)");
+    const text = childElements(element, "p")
+      .map((p) => collapseWhitespace(decode(rawText(p), problems)))
+      .filter(Boolean)
+      .join(" ");
+    if (!text) problems.push("question has no text");
+    const holding = element.attribs.holdingdate ? parseDay(element.attribs.holdingdate) : null;
+    if (element.attribs.holdingdate && !holding) problems.push(`holdingdate ${JSON.stringify(element.attribs.holdingdate)} is not a date`);
+    return {
+      ref: `${ref.replace(/ spwa\/.*$/, "")} ${spid || "no spid"}`,
+      line: element.line,
+      asking: speaker ? parseScottishSpeaker(speaker) : null,
+      parts: spid ? [{ uin: spid.toUpperCase(), text }] : [],
+      holdingDay: holding,
+      problems,
+    };
+  }
 
   const leadIn: string[] = [];
   const parts: Part[] = [];
@@ -233,7 +292,7 @@ function readQues(
     const body = part.text.replace(/^\(\d+\)\s*/, "").replace(/;(\s*and)?$/, ".");
     part.text = `${prefix} ${body}`;
   }
-  return { ref, line: element.line, askingName, parts, problems };
+  return { ref, line: element.line, asking: speaker ? { name: speaker, party: null, constituency: null } : null, parts, holdingDay: null, problems };
 }
 
 function readReply(

@@ -1,10 +1,11 @@
 import { existsSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import { db as defaultDb, type Db, type DbOrTx } from "@/lib/db";
 import { DomainValidationError } from "@/lib/data/errors";
 import { detectFile, detectXmlDialect } from "@/lib/import/detect";
+import { parseHansardXml } from "@/lib/import/hansard-xml";
+import { parseMojXml } from "@/lib/import/moj-xml";
 import { completeFromLongform, loadLongform, type LongformIndex } from "@/lib/import/longform";
 import type { Progress } from "@/lib/import/progress";
 import type { ImportQuestion, ImportRejection, ParsedItem } from "@/lib/import/types";
@@ -68,15 +69,7 @@ export async function collectFiles(paths: string[]): Promise<string[]> {
   return [...new Set(out)];
 }
 
-type XmlParser = (input: Buffer | string, sourceName: string) => Iterable<ParsedItem>;
-/** The XML importers are separate modules; a missing one means "not supported yet", not a crash. */
-async function loadXmlParser(dialect: "hansard-xml" | "moj-xml"): Promise<XmlParser | null> {
-  const file = fileURLToPath(new URL(`./${dialect}.ts`, import.meta.url));
-  if (!existsSync(file)) return null;
-  const mod = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as Record<string, unknown>;
-  const fn = mod[dialect === "hansard-xml" ? "parseHansardXml" : "parseMojXml"];
-  return typeof fn === "function" ? (fn as XmlParser) : null;
-}
+const XML_PARSERS = { "hansard-xml": parseHansardXml, "moj-xml": parseMojXml } as const;
 
 type Source = { kind: "questions"; format: string; items: Iterable<ParsedItem> } | { kind: "people"; data: MembersAndBodies } | { kind: "skip"; format: string } | { kind: "invalid"; format: string; reason: string };
 
@@ -94,9 +87,7 @@ async function openSource(file: string, forced: RunImportOptions["format"]): Pro
     const buf = await readFile(file);
     const dialect = detectXmlDialect(buf.toString("latin1"));
     if (dialect === "unknown") return { kind: "invalid", format: "xml", reason: "XML format not recognised (expected Hansard <publicwhip> or the MoJ PQ feed)" };
-    const parser = await loadXmlParser(dialect);
-    if (!parser) return { kind: "invalid", format: dialect, reason: `format not supported yet (${dialect})` };
-    return { kind: "questions", format: dialect, items: parser(buf, name) };
+    return { kind: "questions", format: dialect, items: XML_PARSERS[dialect](buf, name) };
   }
   return { kind: "invalid", format: "unknown", reason: "format not recognised (expected JSON, XML or gzip)" };
 }

@@ -6,6 +6,7 @@ import type { ImportAnswer, ImportQuestion } from "@/lib/import/types";
 import { findStoredQuestion, forgetStale, type QuestionPrefetch } from "@/lib/import/stored-questions";
 import { ImportRecordError, upsertAnswer, type AnswerContext, type StoredAnswer } from "@/lib/import/upsert-answers";
 import { upsertImportedBody, upsertImportedMember, zeroCounts, type EntityCounts, type ImportCache, type Outcome } from "@/lib/import/upsert-people";
+import { HOUSES } from "@/lib/domain/house";
 
 /*
  * How a re-import decides what to overwrite (importing the same data twice, in
@@ -54,7 +55,7 @@ export type UpsertResult = { question: Outcome; answers: EntityCounts; members: 
 const isDay = (d: unknown): d is Date => d instanceof Date && !Number.isNaN(d.getTime());
 
 export function validateImportRecord(r: ImportQuestion): string | null {
-  if (r.house !== "COMMONS" && r.house !== "LORDS") return `unknown house ${JSON.stringify(r.house)}`;
+  if (!(HOUSES as readonly string[]).includes(r.house)) return `unknown house ${JSON.stringify(r.house)}`;
   if (!r.uin?.trim()) return "missing uin";
   if (!isDay(r.dateTabled)) return "missing or impossible dateTabled";
   if (r.dateForAnswer != null && !isDay(r.dateForAnswer)) return "impossible dateForAnswer";

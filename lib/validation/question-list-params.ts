@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { queryDay, queryId } from "@/lib/validation/query-params";
+import { HOUSES } from "@/lib/domain/house";
 
 const day = queryDay;
 const id = queryId;
@@ -10,7 +11,7 @@ export const questionListParamsSchema = z
     member: id.optional(),
     dept: id.optional(),
     status: z.enum(["TABLED", "HOLDING", "ANSWERED", "CORRECTED", "WITHDRAWN", "OVERDUE"], { error: "must be one of TABLED, HOLDING, ANSWERED, CORRECTED, WITHDRAWN, OVERDUE" }).optional(),
-    house: z.enum(["COMMONS", "LORDS"], { error: "must be COMMONS or LORDS" }).optional(),
+    house: z.enum(HOUSES, { error: `must be ${HOUSES.join(", ")}` }).optional(),
     from: day.optional(),
     to: day.optional(),
     page: z.string().regex(/^[1-9]\d{0,5}$/, "must be a page number from 1").transform(Number).optional(),

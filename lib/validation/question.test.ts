@@ -47,7 +47,7 @@ describe("questionInputSchema", () => {
     expect(errorsOf({ ...valid, heading: "  " })).toEqual({ heading: ["Heading is required."] });
     expect(errorsOf({ ...valid, text: "" })).toEqual({ text: ["Question text is required."] });
     expect(errorsOf({ ...valid, house: "" })).toEqual({ house: ["Choose the House."] });
-    expect(errorsOf({ ...valid, uin: "95a" })).toEqual({ uin: ["UIN must be a number such as 95752 (Lords: HL1234)."] });
+    expect(errorsOf({ ...valid, uin: "95a" })).toEqual({ uin: ["UIN must be a number such as 95752 (Lords: HL1234; Scottish Parliament: S6W-12345)."] });
     expect(errorsOf({ ...valid, dateTabled: "2025-02-30" })).toEqual({ dateTabled: ["Date tabled must be a date (YYYY-MM-DD)."] });
     expect(errorsOf({ ...valid, askingMemberId: "" })).toEqual({ askingMemberId: ["Choose the member who asked."] });
     expect(errorsOf({ ...valid, answeringBodyId: "x" })).toEqual({ answeringBodyId: ["Choose the answering department."] });
@@ -82,7 +82,10 @@ describe("questionInputSchema", () => {
   it("checks the named day and the House's UIN form", () => {
     expect(errorsOf({ ...valid, isNamedDay: "on", dateForAnswer: "" })).toEqual({ dateForAnswer: ["A named-day question needs its named day."] });
     expect(errorsOf({ ...valid, house: "LORDS" })).toEqual({ uin: ["Lords UINs start with HL (e.g. HL1234)."] });
-    expect(errorsOf({ ...valid, uin: "HL1234" })).toEqual({ uin: ["HL UINs belong to the Lords."] });
+    expect(errorsOf({ ...valid, uin: "HL1234" })).toEqual({ uin: ["Commons UINs are numbers (HL… is the Lords, S6W-… the Scottish Parliament)."] });
+    expect(errorsOf({ ...valid, uin: "S6W-12345" })).toEqual({ uin: ["Commons UINs are numbers (HL… is the Lords, S6W-… the Scottish Parliament)."] });
+    expect(errorsOf({ ...valid, house: "SCOTTISH" })).toEqual({ uin: ["Scottish Parliament question ids look like S6W-12345."] });
+    expect(questionInputSchema.parse({ ...valid, house: "SCOTTISH", uin: "S3W-28257" }).house).toBe("SCOTTISH");
     expect(questionInputSchema.parse({ ...valid, house: "LORDS", uin: "hl1234" }).uin).toBe("hl1234");
   });
 

@@ -10,6 +10,7 @@ import { parseTimelineParamsLenient, timelineQueryOf } from "@/lib/validation/ti
 import { TimelineSection } from "@/components/timeline/timeline-section";
 import { ExportLinks, atomAlternates } from "@/components/export/export-links";
 import { timelineFilterStrings } from "@/lib/validation/timeline-params";
+import { houseName } from "@/lib/domain/house";
 
 export const dynamic = "force-dynamic";
 
@@ -44,7 +45,7 @@ export default async function MemberPage({ params, searchParams }: Props) {
     getTimelineCounts({ scope, filters: query.filters }),
     listAnsweringBodies(),
   ]);
-  const about = [member.party, member.constituency, member.house === "LORDS" ? "House of Lords" : "House of Commons"].filter(Boolean);
+  const about = [member.party, member.constituency, houseName(member.house)].filter(Boolean);
 
   return (
     <>

@@ -1,5 +1,5 @@
-import type { House } from "@/lib/generated/prisma/enums";
 import type { DbOrTx } from "@/lib/db";
+import { houseOfUin } from "@/lib/domain/house";
 
 /**
  * The question a UIN in a text most plausibly means. UINs restart every
@@ -11,9 +11,8 @@ export async function resolveReferencedQuestion(
   ref: { uin: string; date: string | null; before: Date },
 ): Promise<{ id: number } | null> {
   const uin = ref.uin.toUpperCase();
-  if (/^S\d/i.test(uin)) return null; // Scottish Parliament questions are not held here (yet).
-  // Lords UINs always carry HL; a bare number from either House means a Commons question.
-  const house: House = uin.startsWith("HL") ? "LORDS" : "COMMONS";
+  // Lords UINs always carry HL, Scottish ones S3W-/S6W-; a bare number means a Commons question.
+  const house = houseOfUin(uin);
   const limit = ref.date ? new Date(`${ref.date}T00:00:00Z`) : ref.before;
   return tx.question.findFirst({
     where: { uin, house, dateTabled: { lte: limit > ref.before ? ref.before : limit } },

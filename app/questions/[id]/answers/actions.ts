@@ -7,6 +7,7 @@ import { DomainValidationError } from "@/lib/data/errors";
 import { findQuestionsByUins, getQuestionContext } from "@/lib/data/form-lookups";
 import { formatDay } from "@/lib/dates";
 import { answerInputSchema } from "@/lib/validation/answer";
+import { houseLabel } from "@/lib/domain/house";
 
 export const createAnswerAction = defineAction({
   schema: answerInputSchema,
@@ -19,7 +20,7 @@ export const createAnswerAction = defineAction({
       tabledOnOrBefore: input.dateAnswered,
     });
     if (missing.length) {
-      const house = primary.house === "LORDS" ? "Lords" : "Commons";
+      const house = houseLabel(primary.house);
       throw new DomainValidationError({
         alsoAnswers: [
           `No ${house} question to the ${primary.answeringBodyName} with UIN ${missing.join(", ")} tabled on or before ${formatDay(input.dateAnswered)} is recorded.`,

@@ -7,6 +7,7 @@ import { createFollowUp } from "@/lib/data/follow-ups";
 import { findLaterQuestionByUin, getQuestionContext, listAnswerQuestionContexts } from "@/lib/data/form-lookups";
 import { formatDay } from "@/lib/dates";
 import { followUpInputSchema } from "@/lib/validation/follow-up";
+import { houseLabel } from "@/lib/domain/house";
 
 export const createFollowUpAction = defineAction({
   schema: followUpInputSchema,
@@ -22,7 +23,7 @@ export const createFollowUpAction = defineAction({
       const later = await findLaterQuestionByUin({ house: earliest.house, uin: input.toUin, tabledOnOrAfter: earliest.dateTabled });
       if (!later) {
         throw new DomainValidationError({
-          toUin: [`No ${earliest.house === "LORDS" ? "Lords" : "Commons"} question with UIN ${input.toUin} tabled on or after ${formatDay(earliest.dateTabled)} is recorded.`],
+          toUin: [`No ${houseLabel(earliest.house)} question with UIN ${input.toUin} tabled on or after ${formatDay(earliest.dateTabled)} is recorded.`],
         });
       }
       toQuestionId = later.id;
