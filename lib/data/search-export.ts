@@ -32,7 +32,31 @@ export type SearchExportQuestion = {
 export type SearchExportPosition = { offset: number; after?: { dateTabled: Date; id: number } };
 export type SearchExportPage = { questions: SearchExportQuestion[]; next: SearchExportPosition | null };
 
-export const MAX_SEARCH_EXPORT_BATCH = 1000;
+// Under the 999 bound parameters Prisma allows SQLite for the `IN` list that loads a batch.
+export const MAX_SEARCH_EXPORT_BATCH = 900;
+/** A relevance export ranks once; this many ids is a few MB. */
+export const MAX_RANKED_EXPORT = 2_000_000;
+
+/**
+ * The ids of every match in relevance order, ranked in one query: paging by
+ * offset would score every match again for each batch (quadratic on 100k rows).
+ * Null when the search is not a relevance-ordered text search (page by keyset instead).
+ */
+export async function rankSearchExport(opts: Omit<SearchQuestionsOptions, "page" | "pageSize">): Promise<number[] | null> {
+  const { parsed, filters } = searchCriteria(opts);
+  if (!parsed.ftsQuery || (opts.order ?? "relevance") !== "relevance") return null;
+  try {
+    const { ids } = await searchQuestionIdsSqlite(db, { ftsQuery: parsed.ftsQuery, filters, order: "relevance", limit: MAX_RANKED_EXPORT, offset: 0, withTotal: false });
+    return ids;
+  } catch {
+    throw new DomainValidationError({ q: ["That search could not be run. Try plain words without special characters."] });
+  }
+}
+
+/** Export rows for these ids, in this order (ids deleted meanwhile are skipped). */
+export async function listSearchExportQuestions(ids: number[]): Promise<SearchExportQuestion[]> {
+  return (await loadQuestions(ids)).questions;
+}
 
 export async function listSearchExportPage(
   opts: Omit<SearchQuestionsOptions, "page" | "pageSize">,

@@ -1,5 +1,11 @@
 import type { SearchQuestionsOptions } from "@/lib/data/search";
-import { listSearchExportPage, type SearchExportPosition, type SearchExportQuestion } from "@/lib/data/search-export";
+import {
+  listSearchExportPage,
+  listSearchExportQuestions,
+  rankSearchExport,
+  type SearchExportPosition,
+  type SearchExportQuestion,
+} from "@/lib/data/search-export";
 
 export type SearchExportRow = SearchExportQuestion & { url: string };
 
@@ -26,10 +32,17 @@ export async function* searchExportBatches(
   opts: Omit<SearchQuestionsOptions, "page" | "pageSize">,
   { origin, batchSize = 500 }: { origin: string; batchSize?: number },
 ): AsyncGenerator<SearchExportRow[]> {
+  const withUrl = (q: SearchExportQuestion): SearchExportRow => ({ ...q, url: `${origin}/questions/${q.id}` });
+  const ranked = await rankSearchExport(opts);
+  if (ranked) {
+    if (!ranked.length) yield [];
+    for (let i = 0; i < ranked.length; i += batchSize) yield (await listSearchExportQuestions(ranked.slice(i, i + batchSize))).map(withUrl);
+    return;
+  }
   let position: SearchExportPosition | null = { offset: 0 };
   while (position) {
     const page = await listSearchExportPage(opts, position, batchSize);
-    yield page.questions.map((q) => ({ ...q, url: `${origin}/questions/${q.id}` }));
+    yield page.questions.map(withUrl);
     position = page.next;
   }
 }
