@@ -38,12 +38,12 @@ const check = (ok: boolean, label: string) => {
 };
 const fresh = (name: string) => {
   const file = setupDatabase(`file:${tmp(name)}`);
-  return { file, client: new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 5000 }) }) };
+  return { file, databaseUrl: `file:${file}`, client: new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 5000 }) }) };
 };
 
 // 1. Every file, fresh database.
 const a = fresh("a");
-const first = await runImport({ paths: [dir], client: a.client, analyse, progress: createProgress() });
+const first = await runImport({ paths: [dir], client: a.client, databaseUrl: a.databaseUrl, analyse, progress: createProgress() });
 console.log(formatSummary(first));
 for (const [name, expected] of Object.entries(EXPECTED)) {
   const f = first.files.find((x) => path.basename(x.file) === name);
@@ -51,7 +51,7 @@ for (const [name, expected] of Object.entries(EXPECTED)) {
 }
 
 // 2. Re-import: nothing may change.
-const second = await runImport({ paths: [dir], client: a.client, analyse, progress: createProgress() });
+const second = await runImport({ paths: [dir], client: a.client, databaseUrl: a.databaseUrl, analyse, progress: createProgress() });
 console.log(formatSummary(second));
 for (const [label, c] of Object.entries({ questions: second.questions, answers: second.answers, members: second.members, "answering bodies": second.bodies })) {
   check(c.created === 0 && c.updated === 0 && c.rejected === 0, `re-import: ${label} all unchanged (${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged)`);
@@ -60,11 +60,11 @@ await a.client.$disconnect();
 
 // 3. The 12-03 snapshot, then the 12-10 one.
 const b = fresh("b");
-await runImport({ paths: [path.join(dir, "commons-2025-12.as-of-2025-12-03.json")], client: b.client, analyse });
+await runImport({ paths: [path.join(dir, "commons-2025-12.as-of-2025-12-03.json")], client: b.client, databaseUrl: b.databaseUrl, analyse });
 const before = await b.client.question.findMany({ where: { status: "TABLED" }, select: { id: true } });
 const countBefore = await b.client.question.count();
 const started = Date.now();
-const dec = await runImport({ paths: [path.join(dir, "commons-2025-12.as-of-2025-12-10.json")], client: b.client, analyse, progress: createProgress() });
+const dec = await runImport({ paths: [path.join(dir, "commons-2025-12.as-of-2025-12-10.json")], client: b.client, databaseUrl: b.databaseUrl, analyse, progress: createProgress() });
 const seconds = (Date.now() - started) / 1000;
 const moved = await b.client.question.count({ where: { id: { in: before.map((q) => q.id) }, status: { in: ["ANSWERED", "HOLDING", "CORRECTED"] } } });
 const countAfter = await b.client.question.count();

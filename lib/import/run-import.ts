@@ -10,6 +10,10 @@ import { completeFromLongform, loadLongform, type LongformIndex } from "@/lib/im
 import type { Progress } from "@/lib/import/progress";
 import type { ImportQuestion, ImportRejection, ParsedItem } from "@/lib/import/types";
 import { parseUkParliamentJson, type MembersAndBodies } from "@/lib/import/uk-parliament-api";
+import { SqliteBulkWriter, type BulkOutcome } from "@/lib/import/bulk-sqlite";
+import { resolveRecordPeople, type RecordPeople } from "@/lib/import/upsert-people";
+import { env } from "@/lib/env";
+import { validateImportRecord } from "@/lib/import/upsert";
 import { analysisFailures, clearImportCache, createImportCache, prefetchQuestions, upsertImportedBody, upsertImportedMember, upsertImportedQuestion, type EntityCounts, type UpsertResult } from "@/lib/import/upsert";
 
 export type RunImportOptions = {
@@ -26,6 +30,13 @@ export type RunImportOptions = {
   progress?: Progress | null;
   /** Stops after the current batch (Ctrl-C); what is committed stays consistent. */
   signal?: AbortSignal;
+  /**
+   * Write records not stored yet through the prepared-statement lane
+   * (bulk-sqlite.ts; default true). Needs the database file: `databaseUrl`, or
+   * DATABASE_URL when `client` is the app's own.
+   */
+  bulk?: boolean;
+  databaseUrl?: string;
 };
 
 type Counts = EntityCounts & { rejected: number };
@@ -108,6 +119,21 @@ async function truncatedIds(files: string[], forced: RunImportOptions["format"])
 
 export async function runImport(opts: RunImportOptions): Promise<ImportSummary> {
   const client = opts.client ?? defaultDb;
+  const bulkFile = opts.bulk === false || opts.dryRun ? null : sqliteFile(opts.databaseUrl ?? (opts.client ? null : env.DATABASE_URL));
+  const writer = bulkFile ? new SqliteBulkWriter(bulkFile) : null;
+  try {
+    return await importFiles(opts, client, writer);
+  } finally {
+    writer?.close();
+  }
+}
+
+/** The SQLite file behind a URL, or null for another database. */
+function sqliteFile(url: string | null): string | null {
+  return url?.startsWith("file:") ? path.resolve(url.slice("file:".length)) : null;
+}
+
+async function importFiles(opts: RunImportOptions, client: Db, writer: SqliteBulkWriter | null): Promise<ImportSummary> {
   const started = Date.now();
   const files = await collectFiles(opts.paths);
   if (!files.length) throw new UsageError("No files to import.");
@@ -174,6 +200,71 @@ export async function runImport(opts: RunImportOptions): Promise<ImportSummary> 
         if (!batch.length) return;
         const records = batch;
         batch = [];
+        const merge = writer ? await writeNewRecords(records) : records;
+        await mergeRecords(merge);
+        total += records.length;
+        opts.progress?.update(total, name);
+      };
+
+      /** The fast lane: people through Prisma, then the new records through prepared statements. Returns what needs merging. */
+      const writeNewRecords = async (records: ImportQuestion[]): Promise<ImportQuestion[]> => {
+        const merge: ImportQuestion[] = [];
+        const fresh: ImportQuestion[] = [];
+        const keys = new Set<string>();
+        for (const r of records) {
+          const own = [r.parliamentId != null ? `p:${r.parliamentId}` : null, `k:${r.house}:${r.uin.trim().toUpperCase()}:${r.dateTabled?.getTime?.()}`].filter((k): k is string => !!k);
+          // Invalid records and second copies of one question take the merging path (which rejects or merges them).
+          if (validateImportRecord(r) || own.some((k) => keys.has(k)) || writer!.isStored(r)) merge.push(r);
+          else {
+            fresh.push(r);
+            for (const k of own) keys.add(k);
+          }
+        }
+        if (!fresh.length) return merge;
+        const people = await inTx(async (tx) => {
+          const out: Array<{ record: ImportQuestion; people: RecordPeople | null; reason?: string }> = [];
+          for (const record of fresh) {
+            try {
+              out.push({ record, people: await resolveRecordPeople(tx, record, { seen, cache }) });
+            } catch (e) {
+              out.push({ record, people: null, reason: describeError(e) });
+            }
+          }
+          return out;
+        });
+        const ready = people.flatMap((p) => (p.people ? [{ record: p.record, ...p.people }] : []));
+        let outcomes: BulkOutcome[];
+        try {
+          outcomes = await writer!.writeNew(ready, { analyse: opts.analyse ?? true });
+        } catch (e) {
+          clearImportCache(cache);
+          throw e;
+        }
+        for (const p of people) {
+          if (p.people) continue;
+          summary.rejections.push({ sourceRef: p.record.sourceRef, reason: p.reason! });
+          summary.questions.rejected++;
+          entry.rejected++;
+        }
+        for (const [i, o] of outcomes.entries()) {
+          const r = ready[i]!;
+          if (o.ok === "merge") merge.push(o.record);
+          else if (o.ok) {
+            summary.questions.created++;
+            add(summary.answers, o.answers);
+            add(summary.members, r.members);
+            add(summary.bodies, r.bodies);
+          } else {
+            summary.rejections.push({ sourceRef: o.sourceRef, reason: o.reason });
+            summary.questions.rejected++;
+            entry.rejected++;
+          }
+        }
+        return merge;
+      };
+
+      const mergeRecords = async (records: ImportQuestion[]) => {
+        if (!records.length) return;
         const results = await inTx(async (tx) => {
           const out: Array<{ ok: true; r: UpsertResult; sourceRef: string } | { ok: false; rejection: ImportRejection }> = [];
           const prefetch = await prefetchQuestions(tx, records);
@@ -206,8 +297,6 @@ export async function runImport(opts: RunImportOptions): Promise<ImportSummary> 
             entry.rejected++;
           }
         }
-        total += records.length;
-        opts.progress?.update(total, name);
       };
 
       for (const item of source.items) {

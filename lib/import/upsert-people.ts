@@ -121,3 +121,40 @@ export async function upsertImportedBody(tx: DbOrTx, b: ImportBody, opts: People
   remember({ ...existing, ...data });
   return { id: existing.id, outcome: "updated", changed };
 }
+
+export type RecordPeople = {
+  askingMemberId: number;
+  answeringBodyId: number;
+  answerMemberIds: Array<number | null>;
+  members: EntityCounts;
+  bodies: EntityCounts;
+};
+
+/**
+ * The members and answering body a new record names, created or filled in as
+ * upsertImportedQuestion does (each counted once per run through `seen`).
+ */
+export async function resolveRecordPeople(
+  tx: DbOrTx,
+  record: { askingMember: ImportMember; answeringBody: ImportBody; answers: ReadonlyArray<{ answeringMember?: ImportMember | null }> },
+  opts: { seen: Set<string>; cache: ImportCache },
+): Promise<RecordPeople> {
+  const members = zeroCounts();
+  const bodies = zeroCounts();
+  const count = (bucket: EntityCounts, key: string, outcome: Outcome) => {
+    if (outcome === "unchanged" && opts.seen.has(key)) return;
+    opts.seen.add(key);
+    bucket[outcome]++;
+  };
+  const memberId = async (m: ImportMember) => {
+    const r = await upsertImportedMember(tx, m, { cache: opts.cache });
+    count(members, `m:${m.parliamentId ?? m.name}`, r.outcome);
+    return r.id;
+  };
+  const askingMemberId = await memberId(record.askingMember);
+  const body = await upsertImportedBody(tx, record.answeringBody, { cache: opts.cache });
+  count(bodies, `b:${record.answeringBody.parliamentId ?? record.answeringBody.name}`, body.outcome);
+  const answerMemberIds: Array<number | null> = [];
+  for (const a of record.answers) answerMemberIds.push(a.answeringMember ? await memberId(a.answeringMember) : null);
+  return { askingMemberId, answeringBodyId: body.id, answerMemberIds, members, bodies };
+}
