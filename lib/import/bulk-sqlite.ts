@@ -3,7 +3,7 @@ import { deriveQuestionStatus } from "@/lib/domain/question-status";
 import { normaliseUin } from "@/lib/data/questions";
 import { analyseStoredAnswer, type AnswerAnalysisSummary } from "@/lib/data/suggestions/answer-analysis";
 import { sqliteAnalysisStore } from "@/lib/import/bulk-sqlite-analysis";
-import { htmlToPlainText, sanitizeAnswerHtml } from "@/lib/html/sanitize";
+import { prepareAnswer, type PreparedAnswer } from "@/lib/import/answer-prep";
 import { excerptCore, flat, refWithCapture } from "@/lib/import/merge-rules";
 import type { ImportAnswer, ImportQuestion } from "@/lib/import/types";
 import { ImportRecordError, analysisFailures } from "@/lib/import/upsert-answers";
@@ -25,7 +25,14 @@ import { toDay } from "@/lib/dates";
 
 export const sqliteTime = (d: Date) => d.toISOString().replace("Z", "+00:00");
 
-export type NewRecord = { record: ImportQuestion; askingMemberId: number; answeringBodyId: number; answerMemberIds: Array<number | null> };
+export type NewRecord = {
+  record: ImportQuestion;
+  askingMemberId: number;
+  answeringBodyId: number;
+  answerMemberIds: Array<number | null>;
+  /** Sanitised text and analysis per answer, from answer-prep (computed here when missing). */
+  prepared?: PreparedAnswer[];
+};
 export type BulkOutcome = { ok: true; answers: EntityCounts } | { ok: false; sourceRef: string; reason: string } | { ok: "merge"; record: ImportQuestion };
 
 type StoredAnswerRow = { id: number; kind: string; dateAnswered: string; text: string };
@@ -34,11 +41,14 @@ export class SqliteBulkWriter {
   readonly db: Database.Database;
   private readonly stmt;
   private readonly store;
+  private readonly sp;
 
   constructor(file: string) {
     this.db = new Database(file);
     // Another connection (Prisma's) writes between our batches.
     this.db.pragma("busy_timeout = 30000");
+    // WAL with NORMAL sync survives a crash intact; only the last commits can be lost to a power cut, and re-running the import restores them.
+    this.db.pragma("synchronous = NORMAL");
     const db = this.db;
     this.stmt = {
       byParliamentId: db.prepare(`SELECT "id" FROM "Question" WHERE "parliamentId" = ?`).pluck(),
@@ -62,6 +72,15 @@ export class SqliteBulkWriter {
       status: db.prepare(`UPDATE "Question" SET "status" = ? WHERE "id" = ?`),
     };
     this.store = sqliteAnalysisStore(db);
+    // Prepared once: exec() would parse these four statements for every record.
+    this.sp = {
+      record: db.prepare("SAVEPOINT bulk_record"),
+      recordUndo: db.prepare("ROLLBACK TO SAVEPOINT bulk_record"),
+      recordDone: db.prepare("RELEASE SAVEPOINT bulk_record"),
+      analysis: db.prepare("SAVEPOINT bulk_analysis"),
+      analysisUndo: db.prepare("ROLLBACK TO SAVEPOINT bulk_analysis"),
+      analysisDone: db.prepare("RELEASE SAVEPOINT bulk_analysis"),
+    };
   }
 
   /** Whether a question is stored already (then it goes through the merging path). */
@@ -77,14 +96,14 @@ export class SqliteBulkWriter {
     this.db.exec("BEGIN IMMEDIATE");
     try {
       for (const r of records) {
-        this.db.exec("SAVEPOINT bulk_record");
+        this.sp.record.run();
         try {
           out.push({ ok: true, answers: await this.writeOne(r, opts.analyse, now) });
         } catch (e) {
-          this.db.exec("ROLLBACK TO SAVEPOINT bulk_record");
+          this.sp.recordUndo.run();
           out.push(e instanceof NeedsMerge ? { ok: "merge", record: r.record } : { ok: false, sourceRef: r.record.sourceRef, reason: e instanceof Error ? e.message : String(e) });
         }
-        this.db.exec("RELEASE SAVEPOINT bulk_record");
+        this.sp.recordDone.run();
       }
       this.db.exec("COMMIT");
     } catch (e) {
@@ -126,10 +145,10 @@ export class SqliteBulkWriter {
 
     const counts = zeroCounts();
     const stored: Array<{ id: number; kind: string; dateAnswered: Date }> = [];
-    const toAnalyse: number[] = [];
+    const toAnalyse: Array<{ answerId: number; prepared: PreparedAnswer }> = [];
     for (const [i, a] of record.answers.entries()) {
-      const html = sanitizeAnswerHtml(a.html);
-      const text = htmlToPlainText(html);
+      const prepared = n.prepared?.[i] ?? prepareAnswer({ questionText: record.text.trim(), html: a.html, analyse });
+      const { html, text } = prepared;
       const sameKind = stored.find((s) => s.kind === a.kind && (s.dateAnswered.getTime() === a.dateAnswered.getTime() || a.kind === "SUBSTANTIVE"));
       // Two versions of one answer in a single record need the merging rules.
       if (sameKind) throw new NeedsMerge();
@@ -150,9 +169,10 @@ export class SqliteBulkWriter {
       this.stmt.link.run(answerId, questionId);
       stored.push({ id: answerId, kind: a.kind, dateAnswered: a.dateAnswered });
       counts.created++;
-      if (analyse) toAnalyse.push(answerId);
+      if (analyse) toAnalyse.push({ answerId, prepared });
     }
-    for (const answerId of toAnalyse) await this.analyseSafely(answerId, now);
+    const questionText = record.text.trim();
+    for (const { answerId, prepared } of toAnalyse) await this.analyseSafely(answerId, now, prepared.analysis ? { questionText, analysis: prepared.analysis } : null);
     for (const att of record.attachments ?? []) this.stmt.attachment.run(questionId, att.title, att.url, att.fileType ?? null, att.sizeBytes ?? null);
     const status = deriveQuestionStatus(withdrawn, stored.map((s) => s.kind as ImportAnswer["kind"]));
     if (status !== "TABLED") this.stmt.status.run(status, questionId);
@@ -174,16 +194,16 @@ export class SqliteBulkWriter {
     return null;
   }
 
-  private async analyseSafely(answerId: number, now: Date): Promise<AnswerAnalysisSummary | null> {
-    this.db.exec("SAVEPOINT bulk_analysis");
+  private async analyseSafely(answerId: number, now: Date, precomputed: Parameters<typeof analyseStoredAnswer>[3]): Promise<AnswerAnalysisSummary | null> {
+    this.sp.analysis.run();
     try {
-      return await analyseStoredAnswer(this.store, answerId, now);
+      return await analyseStoredAnswer(this.store, answerId, now, precomputed);
     } catch (e) {
-      this.db.exec("ROLLBACK TO SAVEPOINT bulk_analysis");
+      this.sp.analysisUndo.run();
       analysisFailures.push({ answerId, reason: e instanceof Error ? e.message : String(e) });
       return null;
     } finally {
-      this.db.exec("RELEASE SAVEPOINT bulk_analysis");
+      this.sp.analysisDone.run();
     }
   }
 }

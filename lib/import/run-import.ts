@@ -10,7 +10,9 @@ import { completeFromLongform, loadLongform, type LongformIndex } from "@/lib/im
 import type { Progress } from "@/lib/import/progress";
 import type { ImportQuestion, ImportRejection, ParsedItem } from "@/lib/import/types";
 import { parseUkParliamentJson, type MembersAndBodies } from "@/lib/import/uk-parliament-api";
-import { SqliteBulkWriter, type BulkOutcome } from "@/lib/import/bulk-sqlite";
+import os from "node:os";
+import { SqliteBulkWriter, type BulkOutcome, type NewRecord } from "@/lib/import/bulk-sqlite";
+import { createAnswerPrepPool, type AnswerPrepPool } from "@/lib/import/answer-prep-pool";
 import { resolveRecordPeople, type RecordPeople } from "@/lib/import/upsert-people";
 import { env } from "@/lib/env";
 import { validateImportRecord } from "@/lib/import/upsert";
@@ -37,6 +39,8 @@ export type RunImportOptions = {
    */
   bulk?: boolean;
   databaseUrl?: string;
+  /** Worker threads that sanitise and analyse answers for the bulk lane (default: one per core beyond the first, at least one). */
+  workers?: number;
 };
 
 type Counts = EntityCounts & { rejected: number };
@@ -64,6 +68,8 @@ const add = (into: Counts, from: EntityCounts) => {
   into.updated += from.updated;
   into.unchanged += from.unchanged;
 };
+/** Records per bulk-lane transaction (and per hand-off to the workers). */
+const BULK_CHUNK = 125;
 // Long batches (analysis runs per new answer) must not hit Prisma's 5 s default.
 const TX = { timeout: 30 * 60_000, maxWait: 60_000 };
 
@@ -121,10 +127,12 @@ export async function runImport(opts: RunImportOptions): Promise<ImportSummary> 
   const client = opts.client ?? defaultDb;
   const bulkFile = opts.bulk === false || opts.dryRun ? null : sqliteFile(opts.databaseUrl ?? (opts.client ? null : env.DATABASE_URL));
   const writer = bulkFile ? new SqliteBulkWriter(bulkFile) : null;
+  const pool = writer ? createAnswerPrepPool(opts.workers ?? Math.max(1, os.availableParallelism() - 1)) : null;
   try {
-    return await importFiles(opts, client, writer);
+    return await importFiles(opts, client, writer, pool);
   } finally {
     writer?.close();
+    await pool?.close();
   }
 }
 
@@ -133,7 +141,7 @@ function sqliteFile(url: string | null): string | null {
   return url?.startsWith("file:") ? path.resolve(url.slice("file:".length)) : null;
 }
 
-async function importFiles(opts: RunImportOptions, client: Db, writer: SqliteBulkWriter | null): Promise<ImportSummary> {
+async function importFiles(opts: RunImportOptions, client: Db, writer: SqliteBulkWriter | null, pool: AnswerPrepPool | null): Promise<ImportSummary> {
   const started = Date.now();
   const files = await collectFiles(opts.paths);
   if (!files.length) throw new UsageError("No files to import.");
@@ -154,7 +162,8 @@ async function importFiles(opts: RunImportOptions, client: Db, writer: SqliteBul
 
   const seen = new Set<string>();
   const cache = createImportCache();
-  const batchSize = opts.batchSize ?? 200;
+  // The bulk lane commits in chunks of its own; larger batches only mean fewer Prisma round trips.
+  const batchSize = opts.batchSize ?? (writer ? 1000 : 200);
   let total = 0;
 
   const importAll = async (outer: DbOrTx | null) => {
@@ -232,13 +241,26 @@ async function importFiles(opts: RunImportOptions, client: Db, writer: SqliteBul
           }
           return out;
         });
-        const ready = people.flatMap((p) => (p.people ? [{ record: p.record, ...p.people }] : []));
-        let outcomes: BulkOutcome[];
+        const ready: Array<NewRecord & RecordPeople> = people.flatMap((p) => (p.people ? [{ record: p.record, ...p.people }] : []));
+        const analyse = opts.analyse ?? true;
+        const prepare = (chunk: NewRecord[]) => pool!.prepare(chunk.flatMap((r) => r.record.answers.map((a) => ({ questionText: r.record.text.trim(), html: a.html, analyse }))));
+        // Workers prepare the next chunk while this thread writes the current one.
+        const chunks = Array.from({ length: Math.ceil(ready.length / BULK_CHUNK) }, (_, i) => ready.slice(i * BULK_CHUNK, (i + 1) * BULK_CHUNK));
+        const outcomes: BulkOutcome[] = [];
+        let nextPrep = chunks.length ? prepare(chunks[0]!) : null;
         try {
-          outcomes = await writer!.writeNew(ready, { analyse: opts.analyse ?? true });
+          for (const [i, chunk] of chunks.entries()) {
+            const prepared = await nextPrep!;
+            nextPrep = i + 1 < chunks.length ? prepare(chunks[i + 1]!) : null;
+            let at = 0;
+            for (const r of chunk) r.prepared = prepared.slice(at, (at += r.record.answers.length));
+            outcomes.push(...(await writer!.writeNew(chunk, { analyse })));
+          }
         } catch (e) {
           clearImportCache(cache);
           throw e;
+        } finally {
+          await nextPrep?.catch(() => undefined);
         }
         for (const p of people) {
           if (p.people) continue;

@@ -19,7 +19,11 @@ export type QuestionPrefetch = Map<string, StoredQuestion | null>;
 export async function prefetchQuestions(tx: DbOrTx, records: readonly ImportQuestion[]): Promise<QuestionPrefetch> {
   const ids = records.flatMap((r) => (r.parliamentId != null ? [r.parliamentId] : []));
   const uins = [...new Set(records.map((r) => normaliseUin(r.uin)))];
-  const rows = await readQuestions(tx, { OR: [{ parliamentId: { in: ids } }, { uin: { in: uins } }] });
+  // In slices: Prisma allows SQLite 999 bound parameters per query.
+  const rows: StoredQuestion[] = [];
+  for (let i = 0; i < Math.max(ids.length, uins.length); i += 400) {
+    rows.push(...(await readQuestions(tx, { OR: [{ parliamentId: { in: ids.slice(i, i + 400) } }, { uin: { in: uins.slice(i, i + 400) } }] })));
+  }
   const found = new Map<string, StoredQuestion>();
   for (const q of rows) {
     if (q.parliamentId != null) found.set(byId(q.parliamentId), q);

@@ -35,13 +35,21 @@ export async function analyseAnswer(tx: DbOrTx, answerId: number): Promise<Answe
 }
 
 /** The same rules over any store (Prisma, or prepared statements during bulk imports). */
-export async function analyseStoredAnswer(store: AnalysisStore, answerId: number, now = new Date()): Promise<AnswerAnalysisSummary> {
+export async function analyseStoredAnswer(
+  store: AnalysisStore,
+  answerId: number,
+  now = new Date(),
+  /** The analysis already computed (in a worker) for these exact texts. */
+  precomputed?: { questionText: string; analysis: AnswerAnalysis } | null,
+): Promise<AnswerAnalysisSummary> {
   const answer = await store.loadAnswer(answerId);
   const questions = answer?.questions ?? [];
   const primary = questions[0];
   if (!answer || !primary) return { nonAnswers: 0, suggestedFigures: 0, explicitLinks: 0, suggestedResolutions: 0 };
 
-  const analysis = analyzePlainAnswer({ questionText: questions.map((q) => q.text).join("\n"), text: answer.text });
+  const questionText = questions.map((q) => q.text).join("\n");
+  const reusable = precomputed && precomputed.questionText === questionText && precomputed.analysis.text === answer.text;
+  const analysis = reusable ? precomputed.analysis : analyzePlainAnswer({ questionText, text: answer.text });
   await store.replaceNonAnswers(answerId, analysis.nonAnswers.map((n) => ({ kind: n.kind, quote: n.quote, start: n.start, end: n.end })));
 
   const suggestedFigures = answer.kind === "HOLDING" ? 0 : await suggestFigures(store, answer.id, questions, analysis);
