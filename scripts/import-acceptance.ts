@@ -20,6 +20,8 @@ const { setupDatabase } = await import("@/scripts/db-setup");
 const { PrismaClient } = await import("@/lib/generated/prisma/client");
 const { runImport, formatSummary } = await import("@/lib/import/run-import");
 const { createProgress } = await import("@/lib/import/progress");
+const { createAnswerPrepPool, defaultWorkerCount } = await import("@/lib/import/answer-prep-pool");
+const prepPool = createAnswerPrepPool(defaultWorkerCount());
 
 const EXPECTED: Record<string, number> = {
   "commons-2023-12.json": 2989,
@@ -43,7 +45,7 @@ const fresh = (name: string) => {
 
 // 1. Every file, fresh database.
 const a = fresh("a");
-const first = await runImport({ paths: [dir], client: a.client, databaseUrl: a.databaseUrl, analyse, progress: createProgress() });
+const first = await runImport({ paths: [dir], client: a.client, databaseUrl: a.databaseUrl, prepPool, analyse, progress: createProgress() });
 console.log(formatSummary(first));
 for (const [name, expected] of Object.entries(EXPECTED)) {
   const f = first.files.find((x) => path.basename(x.file) === name);
@@ -51,7 +53,7 @@ for (const [name, expected] of Object.entries(EXPECTED)) {
 }
 
 // 2. Re-import: nothing may change.
-const second = await runImport({ paths: [dir], client: a.client, databaseUrl: a.databaseUrl, analyse, progress: createProgress() });
+const second = await runImport({ paths: [dir], client: a.client, databaseUrl: a.databaseUrl, prepPool, analyse, progress: createProgress() });
 console.log(formatSummary(second));
 for (const [label, c] of Object.entries({ questions: second.questions, answers: second.answers, members: second.members, "answering bodies": second.bodies })) {
   check(c.created === 0 && c.updated === 0 && c.rejected === 0, `re-import: ${label} all unchanged (${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged)`);
@@ -60,11 +62,11 @@ await a.client.$disconnect();
 
 // 3. The 12-03 snapshot, then the 12-10 one.
 const b = fresh("b");
-await runImport({ paths: [path.join(dir, "commons-2025-12.as-of-2025-12-03.json")], client: b.client, databaseUrl: b.databaseUrl, analyse });
+await runImport({ paths: [path.join(dir, "commons-2025-12.as-of-2025-12-03.json")], client: b.client, databaseUrl: b.databaseUrl, prepPool, analyse });
 const before = await b.client.question.findMany({ where: { status: "TABLED" }, select: { id: true } });
 const countBefore = await b.client.question.count();
 const started = Date.now();
-const dec = await runImport({ paths: [path.join(dir, "commons-2025-12.as-of-2025-12-10.json")], client: b.client, databaseUrl: b.databaseUrl, analyse, progress: createProgress() });
+const dec = await runImport({ paths: [path.join(dir, "commons-2025-12.as-of-2025-12-10.json")], client: b.client, databaseUrl: b.databaseUrl, prepPool, analyse, progress: createProgress() });
 const seconds = (Date.now() - started) / 1000;
 const moved = await b.client.question.count({ where: { id: { in: before.map((q) => q.id) }, status: { in: ["ANSWERED", "HOLDING", "CORRECTED"] } } });
 const countAfter = await b.client.question.count();
@@ -72,6 +74,7 @@ check(moved === 576, `12-03 → 12-10: ${moved} questions moved from unanswered 
 check(countAfter - countBefore === dec.questions.created && dec.questions.created === 3165 - 943, `12-10 added ${countAfter - countBefore} questions, no duplicates (expected ${3165 - 943})`);
 console.log(`2025-12 (12-10 snapshot over 12-03): ${dec.files[0]?.records} records in ${seconds.toFixed(1)} s = ${Math.round((dec.files[0]?.records ?? 0) / seconds)} records/s (analysis ${analyse ? "on" : "off"})`);
 await b.client.$disconnect();
+await prepPool.close();
 
 for (const f of [a.file, tmp("b")]) for (const s of ["", "-wal", "-shm"]) rmSync(f + s, { force: true });
 console.log(failures.length ? `\n${failures.length} check(s) FAILED` : "\nAll acceptance checks passed.");

@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { createProgress } from "@/lib/import/progress";
 import { formatSummary, runImport, UsageError } from "@/lib/import/run-import";
 import { setupDatabase } from "@/scripts/db-setup";
+import { createAnswerPrepPool, defaultWorkerCount } from "@/lib/import/answer-prep-pool";
 
 const USAGE = `Usage: npm run import -- PATH… [--dry-run] [--longform FILE] [--format uk-parliament-api] [--no-analyse]
   PATH       files or folders (recursive); the format is detected from the content
@@ -46,8 +47,10 @@ async function main(): Promise<number> {
   });
   // A fresh clone has no database yet: create and migrate it rather than fail on a missing folder.
   setupDatabase();
+  const prepPool = createAnswerPrepPool(defaultWorkerCount());
   try {
     const summary = await runImport({
+      prepPool,
       paths: args.positionals,
       dryRun: args.values["dry-run"],
       longform: args.values.longform,
@@ -64,6 +67,8 @@ async function main(): Promise<number> {
       return 2;
     }
     throw e;
+  } finally {
+    await prepPool.close();
   }
 }
 

@@ -1,21 +1,29 @@
 import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import { prepareAnswer, type AnswerPrepInput, type PreparedAnswer } from "@/lib/import/answer-prep";
+import { inThreadPrep, prepareAnswer, type AnswerPrepInput, type AnswerPrepPool, type PreparedAnswer } from "@/lib/import/answer-prep";
 
 /**
  * Sanitising and analysing answers in worker threads while the main thread
  * writes: on the two cores of a small server that roughly halves a bulk
- * import's CPU time on the main thread. Where workers cannot start (the
- * bundled app, which has no TypeScript loader) it prepares in-thread.
+ * import's CPU time on the main thread. For command-line imports only (the
+ * worker runs TypeScript through tsx); never import this from app code, or
+ * the bundler pulls tsx and esbuild into the build.
  */
-export type AnswerPrepPool = { prepare(items: AnswerPrepInput[]): Promise<PreparedAnswer[]>; close(): Promise<void> };
+export function defaultWorkerCount(): number {
+  return Math.max(1, os.availableParallelism() - 1);
+}
 
 export function createAnswerPrepPool(size: number): AnswerPrepPool {
-  const boot = new URL("./answer-prep-boot.mjs", import.meta.url);
-  const entry = new URL("./answer-prep-worker.ts", import.meta.url);
-  if (size < 1 || boot.protocol !== "file:" || !existsSync(fileURLToPath(boot)) || !existsSync(fileURLToPath(entry))) return inThread();
-  const workers = Array.from({ length: size }, () => new Worker(boot, { workerData: { entry: entry.href } }));
+  if (size < 1 || !import.meta.url.startsWith("file:")) return inThread();
+  // Paths built at run time, not `new URL("./x", import.meta.url)`: bundlers would pull the worker (and tsx) into the app.
+  const dir = path.dirname(fileURLToPath(import.meta.url));
+  const boot = path.join(dir, "answer-prep-boot.mjs");
+  const entry = path.join(dir, "answer-prep-worker.ts");
+  if (!existsSync(boot) || !existsSync(entry)) return inThread();
+  const workers = Array.from({ length: size }, () => new Worker(boot, { workerData: { entry: pathToFileURL(entry).href } }));
   const pending = new Map<number, { resolve: (r: PreparedAnswer[]) => void; reject: (e: Error) => void }>();
   let next = 0;
   let broken: Error | null = null;
@@ -53,6 +61,4 @@ export function createAnswerPrepPool(size: number): AnswerPrepPool {
   };
 }
 
-function inThread(): AnswerPrepPool {
-  return { prepare: async (items) => items.map(prepareAnswer), close: async () => {} };
-}
+const inThread = (): AnswerPrepPool => inThreadPrep;

@@ -12,3 +12,7 @@ export function prepareAnswer(input: AnswerPrepInput): PreparedAnswer {
   const text = htmlToPlainText(html);
   return { html, text, analysis: input.analyse && text ? analyzePlainAnswer({ questionText: input.questionText, text }) : null };
 }
+
+export type AnswerPrepPool = { prepare(items: AnswerPrepInput[]): Promise<PreparedAnswer[]>; close(): Promise<void> };
+
+export const inThreadPrep: AnswerPrepPool = { prepare: async (items) => items.map(prepareAnswer), close: async () => {} };

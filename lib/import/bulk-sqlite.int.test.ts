@@ -6,6 +6,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { runImport } from "@/lib/import/run-import";
+import { createAnswerPrepPool } from "@/lib/import/answer-prep-pool";
 import { setupDatabase } from "@/scripts/db-setup";
 
 /*
@@ -31,10 +32,13 @@ async function importInto(name: string, bulk: boolean) {
   const url = `file:${file}`;
   const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 5000 }) });
   const summaries = [];
+  // The bulk lane as the command line runs it: answers prepared in worker threads.
+  const prepPool = bulk ? createAnswerPrepPool(2) : undefined;
   try {
-    for (const paths of RUNS) summaries.push(await runImport({ paths, client, databaseUrl: url, bulk, analyse: true }));
+    for (const paths of RUNS) summaries.push(await runImport({ paths, client, databaseUrl: url, bulk, analyse: true, prepPool }));
   } finally {
     await client.$disconnect();
+    await prepPool?.close();
   }
   return { file, summaries };
 }

@@ -10,9 +10,8 @@ import { completeFromLongform, loadLongform, type LongformIndex } from "@/lib/im
 import type { Progress } from "@/lib/import/progress";
 import type { ImportQuestion, ImportRejection, ParsedItem } from "@/lib/import/types";
 import { parseUkParliamentJson, type MembersAndBodies } from "@/lib/import/uk-parliament-api";
-import os from "node:os";
 import { SqliteBulkWriter, type BulkOutcome, type NewRecord } from "@/lib/import/bulk-sqlite";
-import { createAnswerPrepPool, type AnswerPrepPool } from "@/lib/import/answer-prep-pool";
+import { inThreadPrep, type AnswerPrepPool } from "@/lib/import/answer-prep";
 import { resolveRecordPeople, type RecordPeople } from "@/lib/import/upsert-people";
 import { env } from "@/lib/env";
 import { validateImportRecord } from "@/lib/import/upsert";
@@ -39,8 +38,11 @@ export type RunImportOptions = {
    */
   bulk?: boolean;
   databaseUrl?: string;
-  /** Worker threads that sanitise and analyse answers for the bulk lane (default: one per core beyond the first, at least one). */
-  workers?: number;
+  /**
+   * Prepares answers (sanitise, analyse) for the bulk lane, e.g. worker threads
+   * from answer-prep-pool.ts (command-line callers pass one; the app stays in-thread).
+   */
+  prepPool?: AnswerPrepPool;
 };
 
 type Counts = EntityCounts & { rejected: number };
@@ -127,12 +129,11 @@ export async function runImport(opts: RunImportOptions): Promise<ImportSummary> 
   const client = opts.client ?? defaultDb;
   const bulkFile = opts.bulk === false || opts.dryRun ? null : sqliteFile(opts.databaseUrl ?? (opts.client ? null : env.DATABASE_URL));
   const writer = bulkFile ? new SqliteBulkWriter(bulkFile) : null;
-  const pool = writer ? createAnswerPrepPool(opts.workers ?? Math.max(1, os.availableParallelism() - 1)) : null;
+  const pool = writer ? (opts.prepPool ?? inThreadPrep) : null;
   try {
     return await importFiles(opts, client, writer, pool);
   } finally {
     writer?.close();
-    await pool?.close();
   }
 }
 
