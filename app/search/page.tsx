@@ -21,7 +21,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const [members, departments] = await Promise.all([
     listMemberOptions(),
     listAnsweringBodies(),
-    hasCriteria ? queryClient.prefetchQuery({ queryKey: queryKeys.search(record), queryFn: () => searchQuestions(searchOptionsFromParams(params)) }) : null,
+    hasCriteria ? queryClient.prefetchQuery({ queryKey: queryKeys.search(record), queryFn: () => searchQuestions({ ...searchOptionsFromParams(params), facets: true }) }) : null,
   ]);
 
   return (

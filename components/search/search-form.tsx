@@ -36,7 +36,8 @@ export function SearchForm({ values, errors, members, departments, onChange, onS
       <div className={cls("q")}>
         <label htmlFor="search-q">Search questions and answers</label>
         <p className="hint" id="search-q-hint">
-          All words must match. Use &quot;quotes&quot; for a phrase, OR for either word, -word to leave a word out, and trac* for words starting with “trac”.
+          All words must match. Use &quot;quotes&quot; for a phrase, OR for either word, -word to leave a word out, trac* for words starting with “trac”,
+          and filters such as member:lowe or status:unanswered (see Search syntax).
         </p>
         <div className="search-box">
           <input {...field("q")} type="search" autoComplete="off" aria-describedby={errors.q ? "search-q-hint search-q-error" : "search-q-hint"} />
@@ -45,6 +46,7 @@ export function SearchForm({ values, errors, members, departments, onChange, onS
           </button>
         </div>
         {error("q")}
+        <SearchSyntaxHelp />
       </div>
 
       <fieldset className="filters">
@@ -125,4 +127,42 @@ function withUnknown(options: Option[], value: string, noun: string): Option[] {
   const id = Number(value);
   if (!value || !Number.isInteger(id) || options.some((o) => o.id === id)) return options;
   return [...options, { id, name: `Unknown ${noun} (${id})` }];
+}
+
+/** The query syntax of lib/search/query.ts and query-filters.ts, where people type it. */
+function SearchSyntaxHelp() {
+  const rows: [string, string][] = [
+    ["absconder pool", "questions or answers with both words"],
+    ['"absconder pool"', "the exact phrase"],
+    ["tracing OR absconders", "either word"],
+    ["-asylum, NOT asylum", "leave out questions with the word (a filter too: -status:answered)"],
+    ["trac*", "words starting with “trac”"],
+    ['member:lowe, member:"rupert lowe"', "asked by a member whose name has these words (case and accents ignored)"],
+    ['dept:"home office"', "put to a department whose name has these words"],
+    ["uin:95752, uin:HL1234, uin:S3W-12345", "one question by its number"],
+    ["status:unanswered", "unanswered (also holding, answered, corrected, withdrawn, overdue; several: status:holding,overdue)"],
+    ["has:unresolved", "a figure was left unresolved or declined"],
+    ["nonanswer:disproportionate_cost", "an answer declined on cost (also not_held, not_available, will_write, referral, holding, estimate_unreliable, no_comment)"],
+    ["date:2025-12-01..2025-12-31", "tabled in a range; also date:2025-12, date:2025, date:2025-12-01.. (from), date:..2025-12-31 (until)"],
+    ["house:lords", "Lords questions (also commons, scottish)"],
+  ];
+  return (
+    <details className="search-syntax">
+      <summary>Search syntax</summary>
+      <dl>
+        {rows.map(([example, meaning]) => (
+          <div key={example}>
+            <dt>
+              <code>{example}</code>
+            </dt>
+            <dd>{meaning}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="hint">
+        Filters combine with each other and with the filters below (all must hold); the same filter twice means either value. A search of filters
+        alone lists the newest questions first. Anything that cannot be read as syntax is searched for as plain words, with a note saying so.
+      </p>
+    </details>
+  );
 }

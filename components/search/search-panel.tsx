@@ -95,6 +95,13 @@ export function SearchPanel({ initialValues, urlNotices, members, departments }:
     document.getElementById("search-results")?.scrollIntoView({ block: "start" });
   };
 
+  const onRefine = (patch: Partial<SearchFormValues>) => {
+    const next = { ...settled, ...patch, page: "" };
+    setValues(next);
+    setSettled(next);
+    document.getElementById("search-results")?.scrollIntoView({ block: "start" });
+  };
+
   const untouched = searchQueryString(values) === initialQs;
   const notices = [...(untouched ? urlNotices : []), ...(data?.notices ?? [])];
 
@@ -124,7 +131,7 @@ export function SearchPanel({ initialValues, urlNotices, members, departments }:
       {!hasCriteria ? (
         <p className="muted">Type a word or two, or choose a filter, to find questions and the answers they got.</p>
       ) : data ? (
-        <SearchResults result={data} values={settled} busy={isFetching && isPlaceholderData} onPage={onPage} />
+        <SearchResults result={data} values={settled} busy={isFetching && isPlaceholderData} onPage={onPage} onRefine={onRefine} />
       ) : isFetching ? (
         <p className="muted" role="status">
           Searching…

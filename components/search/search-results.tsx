@@ -2,6 +2,7 @@ import type { MouseEvent } from "react";
 import type { SearchResult } from "@/lib/data/search";
 import { searchQueryString, type SearchFormValues } from "@/lib/validation/search-params";
 import { SearchResultItemView } from "@/components/search/search-result-item";
+import { SearchFacetsView } from "@/components/search/search-facets";
 
 type Props = {
   result: SearchResult;
@@ -10,9 +11,11 @@ type Props = {
   busy?: boolean;
   /** With JavaScript: change page in place instead of loading a new page. */
   onPage?: (page: number) => void;
+  /** With JavaScript: apply a facet's filter in place. */
+  onRefine?: (patch: Partial<SearchFormValues>) => void;
 };
 
-export function SearchResults({ result, values, busy = false, onPage }: Props) {
+export function SearchResults({ result, values, busy = false, onPage, onRefine }: Props) {
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   const href = (page: number) => {
     const qs = searchQueryString({ ...values, page: page > 1 ? String(page) : "" });
@@ -43,26 +46,33 @@ export function SearchResults({ result, values, busy = false, onPage }: Props) {
         {pages > 1 ? <span className="muted"> · page {result.page} of {pages}</span> : null}
         {busy ? <span className="muted"> · updating…</span> : null}
       </p>
-      {result.items.length ? (
-        <ol className="list results">
-          {result.items.map((item) => (
-            <SearchResultItemView key={item.question.id} item={item} />
-          ))}
-        </ol>
-      ) : result.total > 0 ? (
-        <p className="muted">No results on this page.</p>
-      ) : (
-        <p className="muted">Nothing matches. Try fewer words, another spelling, or a prefix such as trac*.</p>
-      )}
-      {pages > 1 ? (
-        <nav className="pagination" aria-label="Search result pages">
-          {result.page > 1 ? link(Math.min(result.page - 1, pages), "← Previous", "prev") : null}
-          <span className="muted">
-            Page {result.page} of {pages}
-          </span>
-          {result.page < pages ? link(result.page + 1, "Next →", "next") : null}
-        </nav>
-      ) : null}
+      <div className="search-layout">
+        <div className="search-layout__main">
+          {result.items.length ? (
+            <ol className="list results">
+              {result.items.map((item) => (
+                <SearchResultItemView key={item.question.id} item={item} />
+              ))}
+            </ol>
+          ) : result.total > 0 ? (
+            <p className="muted">No results on this page.</p>
+          ) : (
+            <p className="muted">Nothing matches. Try fewer words, another spelling, or a prefix such as trac*.</p>
+          )}
+          {pages > 1 ? (
+            <nav className="pagination" aria-label="Search result pages">
+              {result.page > 1 ? link(Math.min(result.page - 1, pages), "← Previous", "prev") : null}
+              <span className="muted">
+                Page {result.page} of {pages}
+              </span>
+              {result.page < pages ? link(result.page + 1, "Next →", "next") : null}
+            </nav>
+          ) : null}
+        </div>
+        {result.facets && result.total > 0 ? (
+          <SearchFacetsView facets={result.facets} approximate={result.facetsApproximate === true} values={values} onRefine={onRefine} />
+        ) : null}
+      </div>
     </section>
   );
 }

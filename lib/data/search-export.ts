@@ -4,7 +4,7 @@ import { toDay } from "@/lib/dates";
 import { DomainValidationError } from "@/lib/data/errors";
 import { dayOrNull } from "@/lib/data/dto";
 import { compareAnswers, isOverdue } from "@/lib/domain/question-status";
-import { searchCriteria, type SearchQuestionsOptions } from "@/lib/data/search";
+import { resolveSearchCriteria, type SearchQuestionsOptions } from "@/lib/data/search";
 import { searchQuestionIdsSqlite } from "@/lib/data/search-sqlite";
 
 /**
@@ -43,8 +43,9 @@ export const MAX_RANKED_EXPORT = 2_000_000;
  * Null when the search is not a relevance-ordered text search (page by keyset instead).
  */
 export async function rankSearchExport(opts: Omit<SearchQuestionsOptions, "page" | "pageSize">): Promise<number[] | null> {
-  const { parsed, filters } = searchCriteria(opts);
+  const { parsed, filters, impossible } = await resolveSearchCriteria(opts);
   if (!parsed.ftsQuery || (opts.order ?? "relevance") !== "relevance") return null;
+  if (impossible) return [];
   try {
     const { ids } = await searchQuestionIdsSqlite(db, { ftsQuery: parsed.ftsQuery, filters, order: "relevance", limit: MAX_RANKED_EXPORT, offset: 0, withTotal: false });
     return ids;
@@ -64,8 +65,8 @@ export async function listSearchExportPage(
   limit = 500,
 ): Promise<SearchExportPage> {
   const take = Math.min(Math.max(Math.floor(limit), 1), MAX_SEARCH_EXPORT_BATCH);
-  const { parsed, filters, hasFilters } = searchCriteria(opts);
-  if (!parsed.ftsQuery && !hasFilters) return { questions: [], next: null };
+  const { parsed, filters, hasFilters, impossible } = await resolveSearchCriteria(opts);
+  if ((!parsed.ftsQuery && !hasFilters) || impossible) return { questions: [], next: null };
   const order = opts.order ?? "relevance";
   const keyset = !parsed.ftsQuery || order === "newest";
 
@@ -81,7 +82,7 @@ export async function listSearchExportPage(
       withTotal: false,
     }));
   } catch (e) {
-    if (!parsed.ftsQuery) throw e;
+    if (!parsed.ftsQuery && !filters.excludeFts) throw e;
     throw new DomainValidationError({ q: ["That search could not be run. Try plain words without special characters."] });
   }
   const { questions, tabled } = await loadQuestions(ids);

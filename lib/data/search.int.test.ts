@@ -70,10 +70,13 @@ describe("searchQuestions: filters", () => {
     expect(r.items[0]!.snippetSource).toBe("question");
     expect(r.items[0]!.headingSegments.some((s) => s.hit)).toBe(false);
     expect(await searchQuestions({})).toMatchObject({ total: 0, items: [] });
-    // Only exclusions: a notice, and the filters still browse.
+    // Only exclusions: the filters browse, leaving the excluded words out.
     const onlyNot = await searchQuestions({ q: "-tracing", memberId: member.id });
-    expect(onlyNot.notices.length).toBeGreaterThan(0);
+    expect(onlyNot.notices).toEqual([]);
     expect(ids(onlyNot)).toEqual([newer.id, older.id]);
+    expect(ids(await searchQuestions({ q: `-${older.heading.split(" ")[0]} -"${older.text}"`, memberId: member.id }))).toEqual([]);
+    // Only exclusions and no filter: a notice, nothing searched.
+    expect((await searchQuestions({ q: "-tracing" })).notices.join(" ")).toMatch(/only of words to leave out/);
   });
 
   it("pages, never more than 50 at a time", async () => {
@@ -128,6 +131,25 @@ describe("searchQuestions: ranking and snippets", () => {
     expect(ids(await searchQuestions({ q: w, order: "newest" }))).toEqual([inAnswer.id, inHeading.id]);
   });
 
+  it("weights heading ×3 over question text ×2 over answer text ×1", async () => {
+    const w = uniqueWord();
+    // Same length everywhere, so only the column weights tell them apart.
+    const inAnswer = await makeQuestion({ dateTabled: day("2025-03-03"), heading: "Filler words here", text: "Filler words here." });
+    await makeAnswer([inAnswer.id], { html: `<p>${w} words here.</p>` });
+    const inText = await makeQuestion({ dateTabled: day("2025-03-02"), heading: "Filler words here", text: `${w} words here.` });
+    const inHeading = await makeQuestion({ dateTabled: day("2025-03-01"), heading: `${w} words here`, text: "Filler words here." });
+    expect(ids(await searchQuestions({ q: w }))).toEqual([inHeading.id, inText.id, inAnswer.id]);
+  });
+
+  it("breaks ties by recency: newest tabled first, then the later id", async () => {
+    const w = uniqueWord();
+    const same = { heading: `Tie ${w}`, text: "Identical text for a tie." };
+    const older = await makeQuestion({ ...same, dateTabled: day("2025-04-01") });
+    const newer = await makeQuestion({ ...same, dateTabled: day("2025-04-02") });
+    const newerLaterId = await makeQuestion({ ...same, dateTabled: day("2025-04-02") });
+    expect(ids(await searchQuestions({ q: w }))).toEqual([newerLaterId.id, newer.id, older.id]);
+  });
+
   it("makes an answer searchable as soon as it is added (triggers)", async () => {
     const w = uniqueWord();
     const q = await makeQuestion({ text: "Nothing special yet." });
@@ -154,7 +176,7 @@ describe("searchQuestions: ranking and snippets", () => {
       searchQuestionIdsSqlite(db, { ftsQuery: "NEAR(", filters: {}, order: "relevance", limit: 1, offset: 0 }),
     ).rejects.toThrow();
     vi.resetModules();
-    vi.doMock("@/lib/search/query", () => ({ parseSearchQuery: () => ({ ftsQuery: "NEAR(", terms: [], notices: [] }) }));
+    vi.doMock("@/lib/search/query", () => ({ parseSearchQuery: () => ({ ftsQuery: "NEAR(", excludeQuery: null, terms: [], filters: [], notices: [] }) }));
     try {
       const fresh = await import("@/lib/data/search");
       const r = await fresh.searchQuestions({ q: "anything" });

@@ -3,9 +3,11 @@ import { db } from "@/lib/db";
 import { toDay } from "@/lib/dates";
 import { questionRef, questionRefSelect, type QuestionRef } from "@/lib/data/dto";
 import { compareAnswers } from "@/lib/domain/question-status";
-import { parseSearchQuery, type SearchTerm } from "@/lib/search/query";
+import { ONLY_EXCLUSIONS_NOTICE, parseSearchQuery, type ParsedSearchQuery, type SearchTerm } from "@/lib/search/query";
+import type { QueryFilter, QueryField } from "@/lib/search/query-filters";
 import { buildSnippet, countDistinctTerms, highlightAll, type Segment } from "@/lib/search/highlight";
-import { searchQuestionIdsSqlite } from "@/lib/data/search-sqlite";
+import { resolveNameIdsSqlite, searchQuestionIdsSqlite, type SearchSqlFilters, type SqlFieldFilter } from "@/lib/data/search-sqlite";
+import { emptyFacets, searchFacets, type SearchFacets } from "@/lib/data/search-facets";
 
 export type SearchQuestionsOptions = {
   q?: string;
@@ -19,6 +21,8 @@ export type SearchQuestionsOptions = {
   order?: "relevance" | "newest";
   page?: number;
   pageSize?: number;
+  /** Also count the matches by department, member, year and status (the page and the API; not feeds). */
+  facets?: boolean;
 };
 
 export type SearchResultItem = {
@@ -36,6 +40,10 @@ export type SearchResult = {
   pageSize: number;
   notices: string[];
   items: SearchResultItem[];
+  /** Present when asked for (options.facets); top FACET_LIMIT of each. */
+  facets?: SearchFacets;
+  /** The facet counts are estimates from a sample of the matches (large result sets). */
+  facetsApproximate?: boolean;
 };
 
 export const MAX_SEARCH_PAGE_SIZE = 50;
@@ -54,11 +62,18 @@ const clampInt = (v: number | undefined, min: number, max: number, dflt: number)
 export async function searchQuestions(opts: SearchQuestionsOptions = {}): Promise<SearchResult> {
   const pageSize = clampInt(opts.pageSize, 1, MAX_SEARCH_PAGE_SIZE, DEFAULT_PAGE_SIZE);
   const page = clampInt(opts.page, 1, MAX_PAGE, 1);
-  const { parsed, filters, hasFilters } = searchCriteria(opts);
-  const notices = [...parsed.notices];
-  const empty: SearchResult = { total: 0, page, pageSize, notices, items: [] };
-  if (!parsed.ftsQuery && !hasFilters) return empty;
+  const { parsed, filters, hasFilters, notices, impossible } = await resolveSearchCriteria(opts);
+  const empty: SearchResult = {
+    total: 0,
+    page,
+    pageSize,
+    notices,
+    items: [],
+    ...(opts.facets ? { facets: emptyFacets(), facetsApproximate: false } : {}),
+  };
+  if ((!parsed.ftsQuery && !hasFilters) || impossible) return empty;
 
+  const today = new Date();
   let found: { ids: number[]; total: number };
   try {
     found = await searchQuestionIdsSqlite(db, {
@@ -67,22 +82,49 @@ export async function searchQuestions(opts: SearchQuestionsOptions = {}): Promis
       order: opts.order ?? "relevance",
       limit: pageSize,
       offset: (page - 1) * pageSize,
+      today,
     });
   } catch (e) {
-    if (!parsed.ftsQuery) throw e;
+    if (!parsed.ftsQuery && !filters.excludeFts) throw e;
     // The parser only emits quoted strings, so this should not happen; if FTS5
     // still refuses the query, the user gets a message rather than a 500.
-    console.warn("Search query failed:", parsed.ftsQuery, e instanceof Error ? e.message : e);
+    console.warn("Search query failed:", parsed.ftsQuery ?? filters.excludeFts, e instanceof Error ? e.message : e);
     return { ...empty, notices: [...notices, "That search could not be run. Try plain words without special characters."] };
   }
 
-  return { total: found.total, page, pageSize, notices, items: await loadItems(found.ids, parsed.terms) };
+  const [items, facets] = await Promise.all([
+    loadItems(found.ids, parsed.terms),
+    opts.facets ? searchFacets({ ftsQuery: parsed.ftsQuery, filters, today }, found.total) : null,
+  ]);
+  return {
+    total: found.total,
+    page,
+    pageSize,
+    notices,
+    items,
+    ...(facets ? { facets: facets.facets, facetsApproximate: facets.approximate } : {}),
+  };
 }
 
-/** The parsed words and the SQL filters of a search; shared with the export (lib/data/search-export.ts). */
-export function searchCriteria(opts: SearchQuestionsOptions) {
-  const parsed = opts.q?.trim() ? parseSearchQuery(opts.q) : { ftsQuery: null, terms: [] as SearchTerm[], notices: [] as string[] };
-  const filters = {
+export type SearchCriteria = {
+  parsed: ParsedSearchQuery;
+  filters: SearchSqlFilters;
+  /** Something to browse by besides words: a form filter or a field filter in the query. */
+  hasFilters: boolean;
+  notices: string[];
+  /** A filter matched nothing (member:nobody): there can be no results. */
+  impossible: boolean;
+};
+
+const NO_QUERY: ParsedSearchQuery = { ftsQuery: null, excludeQuery: null, terms: [], filters: [], notices: [] };
+
+/**
+ * The parsed words and the form's filters of a search, without the query's
+ * field filters (their names need the database: see resolveSearchCriteria).
+ */
+export function searchCriteria(opts: SearchQuestionsOptions): { parsed: ParsedSearchQuery; filters: SearchSqlFilters; hasFilters: boolean } {
+  const parsed = opts.q?.trim() ? parseSearchQuery(opts.q) : NO_QUERY;
+  const filters: SearchSqlFilters = {
     memberId: opts.memberId,
     answeringBodyId: opts.answeringBodyId,
     from: opts.from,
@@ -96,8 +138,67 @@ export function searchCriteria(opts: SearchQuestionsOptions) {
     !!filters.from ||
     !!filters.to ||
     !!filters.status ||
-    filters.hasUnresolvedFigures;
+    !!filters.hasUnresolvedFigures ||
+    parsed.filters.length > 0;
   return { parsed, filters, hasFilters };
+}
+
+/**
+ * Everything a search filters on: the form's filters and the query's field
+ * filters ANDed, names resolved to ids; shared with the export
+ * (lib/data/search-export.ts).
+ */
+export async function resolveSearchCriteria(opts: SearchQuestionsOptions): Promise<SearchCriteria> {
+  const { parsed, filters, hasFilters } = searchCriteria(opts);
+  const notices = [...parsed.notices];
+  const { fields, impossible } = await fieldFilters(parsed.filters, notices);
+  if (fields.length) filters.fields = fields;
+  if (parsed.excludeQuery) {
+    if (hasFilters) filters.excludeFts = parsed.excludeQuery;
+    else notices.push(ONLY_EXCLUSIONS_NOTICE);
+  }
+  return { parsed, filters, hasFilters, notices, impossible };
+}
+
+const NOUNS: Partial<Record<QueryField, string>> = { member: "member", dept: "department" };
+
+/**
+ * The query's filters as SQL filters: repeats of a field merged (any of the
+ * values; negated ones: none of them), member and department names resolved
+ * to ids.
+ */
+async function fieldFilters(list: QueryFilter[], notices: string[]): Promise<{ fields: SqlFieldFilter[]; impossible: boolean }> {
+  const fields: SqlFieldFilter[] = [];
+  let impossible = false;
+  for (const negate of [false, true]) {
+    const of = <F extends QueryField>(field: F) => list.filter((f): f is Extract<QueryFilter, { field: F }> => f.field === field && f.negate === negate);
+    for (const table of ["member", "dept"] as const) {
+      const named = of(table);
+      if (!named.length) continue;
+      const resolved = await resolveNameIdsSqlite(db, table, named);
+      named.forEach((f, i) => {
+        if (!resolved[i]!.length) notices.push(`No ${NOUNS[table]}’s name matches “${f.raw.replace(/^(NOT |-)?[A-Za-z]+:/, "").replace(/"/g, "")}”.`);
+      });
+      const ids = [...new Set(resolved.flat())];
+      if (!ids.length && !negate) impossible = true;
+      if (ids.length || !negate) fields.push({ field: table, ids, negate });
+    }
+    const uins = of("uin");
+    if (uins.length) fields.push({ field: "uin", negate, uins: uins.map((f) => ({ house: f.house, uin: f.uin })) });
+    const statuses = of("status");
+    if (statuses.length) fields.push({ field: "status", negate, statuses: [...new Set(statuses.flatMap((f) => f.statuses))] });
+    const houses = of("house");
+    if (houses.length) fields.push({ field: "house", negate, houses: [...new Set(houses.flatMap((f) => f.houses))] });
+    if (of("has").length) fields.push({ field: "has", negate, has: "unresolved" });
+    const kinds = of("nonanswer");
+    if (kinds.length) fields.push({ field: "nonanswer", negate, kinds: [...new Set(kinds.flatMap((f) => f.kinds))] });
+    const dates = of("date");
+    if (dates.length) {
+      const day = (s: string | null) => (s ? new Date(`${s}T00:00:00Z`) : undefined);
+      fields.push({ field: "date", negate, ranges: dates.map((f) => ({ from: day(f.from), to: day(f.to) })) });
+    }
+  }
+  return { fields, impossible };
 }
 
 async function loadItems(ids: number[], terms: SearchTerm[]): Promise<SearchResultItem[]> {

@@ -50,4 +50,40 @@ describe("GET /api/search", () => {
     const body = (await res.json()) as SearchResult;
     expect(Array.isArray(body.notices)).toBe(true);
   });
+
+  it("returns facet counts beside the results", async () => {
+    const res = await get("?q=absconders");
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as SearchResult;
+    expect(body.facetsApproximate).toBe(false);
+    expect(body.facets!.department).toContainEqual(expect.objectContaining({ name: "Home Office", count: expect.any(Number) }));
+    expect(body.facets!.member).toContainEqual(expect.objectContaining({ name: "Rupert Lowe" }));
+    expect(body.facets!.year).toContainEqual(expect.objectContaining({ year: 2025 }));
+    expect(body.facets!.status.length).toBeGreaterThan(0);
+    // Counts never exceed the total, and the departments add up to it (exact counts).
+    expect(body.facets!.department.reduce((n, d) => n + d.count, 0)).toBe(body.total);
+    for (const list of [body.facets!.department, body.facets!.member, body.facets!.year]) expect(list.length).toBeLessThanOrEqual(10);
+  });
+
+  it("narrows by field filters in q, filters alone newest first", async () => {
+    const body = (await (await get(`?q=${encodeURIComponent("member:lowe dept:justice")}`)).json()) as SearchResult;
+    expect(body.items.map((i) => i.question.uin)).toContain("97690");
+    expect(body.items.every((i) => /lowe/i.test(i.question.askingMember.name) && i.question.answeringBody.name === "Ministry of Justice")).toBe(true);
+    const all = (await (await get(`?q=${encodeURIComponent("member:lowe")}`)).json()) as SearchResult;
+    expect(all.total).toBeGreaterThan(body.total);
+    const dates = all.items.map((i) => i.question.dateTabled);
+    expect(dates).toEqual([...dates].sort().reverse());
+    const one = (await (await get(`?q=${encodeURIComponent("uin:95752")}`)).json()) as SearchResult;
+    expect(one.items.map((i) => i.question.uin)).toEqual(["95752"]);
+  });
+
+  it("answers broken query syntax with results and a notice, not an error", async () => {
+    const res = await get(`?q=${encodeURIComponent('foo:bar "unbalanced')}`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as SearchResult;
+    expect(body.notices.join(" ")).toMatch(/“foo:” is not a search filter/);
+    expect(body.notices.join(" ")).toMatch(/quotation mark was not closed/);
+    const badDate = (await (await get(`?q=${encodeURIComponent("absconders date:2025-13-45")}`)).json()) as SearchResult;
+    expect(badDate.notices.join(" ")).toMatch(/searched for as words/);
+  });
 });

@@ -9,7 +9,7 @@ export async function GET(request: Request) {
   const parsed = parseQuery(searchParamsSchema, request.url);
   if (!parsed.ok) return parsed.response;
   try {
-    return NextResponse.json(await searchQuestions(searchOptionsFromParams(parsed.data)));
+    return NextResponse.json(await searchQuestions({ ...searchOptionsFromParams(parsed.data), facets: true }));
   } catch (e) {
     return apiErrorResponse(e);
   }
