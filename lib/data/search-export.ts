@@ -34,22 +34,24 @@ export type SearchExportPage = { questions: SearchExportQuestion[]; next: Search
 
 // Under the 999 bound parameters Prisma allows SQLite for the `IN` list that loads a batch.
 export const MAX_SEARCH_EXPORT_BATCH = 900;
-/** A relevance export ranks once; this many ids is a few MB. */
+/** An export orders its matches once; this many ids is a few MB. */
 export const MAX_RANKED_EXPORT = 2_000_000;
 
 /**
- * The ids of every match in relevance order, ranked in one query: paging by
- * offset would score every match again for each batch (quadratic on 100k rows).
- * Null when the search is not a relevance-ordered text search (page by keyset instead).
+ * The ids of every match in the search's order, from one query. Paging the
+ * search itself would redo the match (and the sort or scoring) for every
+ * batch — quadratic on 100k rows: measured 7 s for 100k rows ranked once
+ * against 22 s (newest first) and 35 s (filters only) paged by keyset.
  */
-export async function rankSearchExport(opts: Omit<SearchQuestionsOptions, "page" | "pageSize">): Promise<number[] | null> {
-  const { parsed, filters, impossible } = await resolveSearchCriteria(opts);
-  if (!parsed.ftsQuery || (opts.order ?? "relevance") !== "relevance") return null;
-  if (impossible) return [];
+export async function rankSearchExport(opts: Omit<SearchQuestionsOptions, "page" | "pageSize">): Promise<number[]> {
+  const { parsed, filters, hasFilters, impossible } = await resolveSearchCriteria(opts);
+  if ((!parsed.ftsQuery && !hasFilters) || impossible) return [];
+  const order = parsed.ftsQuery ? (opts.order ?? "relevance") : "newest";
   try {
-    const { ids } = await searchQuestionIdsSqlite(db, { ftsQuery: parsed.ftsQuery, filters, order: "relevance", limit: MAX_RANKED_EXPORT, offset: 0, withTotal: false });
+    const { ids } = await searchQuestionIdsSqlite(db, { ftsQuery: parsed.ftsQuery, filters, order, limit: MAX_RANKED_EXPORT, offset: 0, withTotal: false });
     return ids;
-  } catch {
+  } catch (e) {
+    if (!parsed.ftsQuery && !filters.excludeFts) throw e;
     throw new DomainValidationError({ q: ["That search could not be run. Try plain words without special characters."] });
   }
 }

@@ -1,9 +1,7 @@
 import type { SearchQuestionsOptions } from "@/lib/data/search";
 import {
-  listSearchExportPage,
   listSearchExportQuestions,
   rankSearchExport,
-  type SearchExportPosition,
   type SearchExportQuestion,
 } from "@/lib/data/search-export";
 
@@ -34,15 +32,6 @@ export async function* searchExportBatches(
 ): AsyncGenerator<SearchExportRow[]> {
   const withUrl = (q: SearchExportQuestion): SearchExportRow => ({ ...q, url: `${origin}/questions/${q.id}` });
   const ranked = await rankSearchExport(opts);
-  if (ranked) {
-    if (!ranked.length) yield [];
-    for (let i = 0; i < ranked.length; i += batchSize) yield (await listSearchExportQuestions(ranked.slice(i, i + batchSize))).map(withUrl);
-    return;
-  }
-  let position: SearchExportPosition | null = { offset: 0 };
-  while (position) {
-    const page = await listSearchExportPage(opts, position, batchSize);
-    yield page.questions.map(withUrl);
-    position = page.next;
-  }
+  if (!ranked.length) yield [];
+  for (let i = 0; i < ranked.length; i += batchSize) yield (await listSearchExportQuestions(ranked.slice(i, i + batchSize))).map(withUrl);
 }
