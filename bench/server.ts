@@ -1,0 +1,210 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { createWriteStream, existsSync, readdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+
+/**
+ * The production server for the HTTP figures: `next build` into .next-bench
+ * (never .next, which other work uses) when the sources are newer than the
+ * last bench build, then `next start` on a free port against the bench
+ * database. Memory is read from /proc for the process actually listening
+ * (`next start` may run the server in a child).
+ */
+export const BENCH_DIST_DIR = ".next-bench";
+const nextBin = (appDir: string) => path.join(appDir, "node_modules/next/dist/bin/next");
+
+function newestMtime(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === "node_modules" || entry.name === "generated" || entry.name.startsWith(".")) continue;
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** Same rule as scripts/start.ts: the build is current when BUILD_ID is newer than every source. */
+export function benchBuildIsCurrent(appDir: string): boolean {
+  const buildId = path.join(appDir, BENCH_DIST_DIR, "BUILD_ID");
+  if (!existsSync(buildId)) return false;
+  const built = statSync(buildId).mtimeMs;
+  const sources = Math.max(
+    ...["app", "components", "lib"].map((d) => newestMtime(path.join(appDir, d))),
+    ...["next.config.ts", "package-lock.json", "prisma/schema.prisma"].map((f) => path.join(appDir, f)).map((f) => (existsSync(f) ? statSync(f).mtimeMs : 0)),
+  );
+  return built > sources;
+}
+
+/** Builds into .next-bench; puts tsconfig.json back if next rewrote it. Returns seconds, or throws. */
+export function buildForBench(appDir: string, log: (s: string) => void): number {
+  const started = Date.now();
+  const tsconfigFile = path.join(appDir, "tsconfig.json");
+  const tsconfig = readFileSync(tsconfigFile, "utf8");
+  log(`building the app into ${path.join(appDir, BENCH_DIST_DIR)} (sources changed since the last bench build)…`);
+  const r = spawnSync(process.execPath, [nextBin(appDir), "build"], {
+    cwd: appDir,
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, NEXT_DIST_DIR: BENCH_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+  });
+  if (readFileSync(tsconfigFile, "utf8") !== tsconfig) writeFileSync(tsconfigFile, tsconfig);
+  if (r.status !== 0) throw new Error(`next build failed (exit ${r.status ?? r.signal})`);
+  return (Date.now() - started) / 1000;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const port = (srv.address() as net.AddressInfo).port;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export type BenchServer = {
+  baseUrl: string;
+  /** The pid listening on the port (may be a child of the one started). */
+  pid: number;
+  child: ChildProcess;
+  /** Highest VmRSS seen by the sampler since `resetWindow`, in MB. */
+  windowMaxRssMB(): number;
+  resetWindow(): void;
+  /** VmHWM: the peak resident memory of the listening process, in MB. */
+  peakRssMB(): number;
+  rssMB(): number;
+  stop(): Promise<void>;
+};
+
+export async function startServer(opts: { appDir: string; databaseFile: string; port: number; logFile: string }): Promise<BenchServer> {
+  const log = createWriteStream(opts.logFile);
+  const child = spawn(process.execPath, [nextBin(opts.appDir), "start", "-p", String(opts.port), "-H", "127.0.0.1"], {
+    cwd: opts.appDir,
+    env: { ...process.env, DATABASE_URL: `file:${opts.databaseFile}`, NEXT_DIST_DIR: BENCH_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true, // its own process group, so stop() ends the server and any child it started
+  });
+  child.stdout!.pipe(log);
+  child.stderr!.pipe(log);
+  const baseUrl = `http://127.0.0.1:${opts.port}`;
+  let exited = false;
+  child.on("exit", () => (exited = true));
+
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (exited) throw new Error(`next start exited early; see ${opts.logFile}`);
+    if (Date.now() > deadline) throw new Error(`next start did not answer within 90 s; see ${opts.logFile}`);
+    try {
+      const res = await fetch(`${baseUrl}/api/search?q=warmup`);
+      await res.arrayBuffer();
+      if (res.status < 500) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+
+  const pid = listeningPid(child.pid!, opts.port) ?? child.pid!;
+  let windowMax = 0;
+  const sampler = setInterval(() => {
+    const rss = readStatusKB(pid, "VmRSS");
+    if (rss !== null) windowMax = Math.max(windowMax, rss / 1024);
+  }, 50);
+  sampler.unref();
+
+  return {
+    baseUrl,
+    pid,
+    child,
+    windowMaxRssMB: () => windowMax,
+    resetWindow: () => (windowMax = 0),
+    peakRssMB: () => (readStatusKB(pid, "VmHWM") ?? NaN) / 1024,
+    rssMB: () => (readStatusKB(pid, "VmRSS") ?? NaN) / 1024,
+    async stop() {
+      clearInterval(sampler);
+      if (exited) return;
+      const done = new Promise<void>((r) => child.once("exit", () => r()));
+      try {
+        process.kill(-child.pid!, "SIGTERM");
+      } catch {
+        child.kill("SIGTERM");
+      }
+      const timeout = setTimeout(() => {
+        try {
+          process.kill(-child.pid!, "SIGKILL");
+        } catch {
+          // already gone
+        }
+      }, 5000);
+      await done;
+      clearTimeout(timeout);
+      log.end();
+    },
+  };
+}
+
+export function readStatusKB(pid: number, field: "VmRSS" | "VmHWM"): number | null {
+  try {
+    const m = new RegExp(`^${field}:\\s+(\\d+)\\s+kB`, "m").exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Socket inodes listening on `port` (from /proc/net/tcp and tcp6; state 0A is LISTEN). */
+export function listeningInodes(port: number, tables = ["/proc/net/tcp", "/proc/net/tcp6"]): Set<string> {
+  const inodes = new Set<string>();
+  for (const table of tables) {
+    if (!existsSync(table)) continue;
+    for (const line of readFileSync(table, "utf8").split("\n").slice(1)) {
+      const cols = line.trim().split(/\s+/);
+      if (cols.length < 10) continue;
+      const localPort = parseInt(cols[1]!.split(":").pop()!, 16);
+      if (localPort === port && cols[3] === "0A") inodes.add(cols[9]!);
+    }
+  }
+  return inodes;
+}
+
+/** The process itself and everything it started, by walking /proc parent ids. */
+export function processTree(root: number): number[] {
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      parents.set(Number(entry), ppid);
+    } catch {
+      // exited meanwhile
+    }
+  }
+  const tree = [root];
+  for (let i = 0; i < tree.length; i++) for (const [pid, ppid] of parents) if (ppid === tree[i] && !tree.includes(pid)) tree.push(pid);
+  return tree;
+}
+
+export function listeningPid(root: number, port: number): number | null {
+  const inodes = listeningInodes(port);
+  if (!inodes.size) return null;
+  for (const pid of processTree(root)) {
+    let fds: string[] = [];
+    try {
+      fds = readdirSync(`/proc/${pid}/fd`);
+    } catch {
+      continue;
+    }
+    for (const fd of fds) {
+      try {
+        const m = /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`));
+        if (m && inodes.has(m[1]!)) return pid;
+      } catch {
+        // closed meanwhile
+      }
+    }
+  }
+  return null;
+}
