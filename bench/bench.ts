@@ -116,8 +116,9 @@ export async function runBench(args: BenchArgs, dbFile: string): Promise<BenchRe
   // 4. Timelines.
   log("timelines: members with the most questions…");
   const timeline = await measureTimelines({ repeats: args.repeats * 2, budgetMs: 60_000, walkBudgetMs: 30_000 });
-  if (timeline.rounds < args.repeats * 2) {
-    notes.push(`timelines: ${timeline.samples} samples per measure (${timeline.members.length} members, ${args.repeats * 2} rounds asked; the 60 s budget ran out)`);
+  const asked = args.repeats * 2 * timeline.members.length;
+  if (timeline.samples < asked || timeline.countSamples < asked) {
+    notes.push(`timelines: ${timeline.samples} page samples and ${timeline.countSamples} with counts of ${asked} asked (60 s budget each)`);
   }
   if (timeline.walkCutShort) notes.push(`timelines: deep page is page ${timeline.deepPage}: walking down the cursor stopped after 30 s per member`);
   phase("timelines");
@@ -241,6 +242,7 @@ export async function runBench(args: BenchArgs, dbFile: string): Promise<BenchRe
       deepPage: timeline.deepPage,
       rounds: timeline.rounds,
       samples: timeline.samples,
+      countSamples: timeline.countSamples,
     },
     export: exportResult,
     rssPeakMB,

@@ -57,6 +57,7 @@ export type BenchResult = {
     deepPage: number;
     rounds: number;
     samples: number;
+    countSamples: number;
   };
   export: { q: string; expected: number; rows: number; bytes: number; seconds: number; rowsPerSec: number; rssMaxMB: number; rssBeforeMB: number; firstByteMs: number } | { skipped: string };
   rssPeakMB: number | null;
