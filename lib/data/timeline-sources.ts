@@ -1,9 +1,16 @@
-import type { AnswerKind, FigureStatus } from "@/lib/generated/prisma/enums";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/db";
+import type { DbOrTx } from "@/lib/db";
 import { toDay } from "@/lib/dates";
-import { questionRef, questionRefSelect } from "@/lib/data/dto";
-import { keyset, type SourceArgs } from "@/lib/data/timeline-keyset";
+import { questionRef, type QuestionRef } from "@/lib/data/dto";
+import {
+  answerDateRows,
+  answerLinkRows,
+  answerRows,
+  figureRows,
+  followUpRows,
+  questionRows,
+  type EventKey,
+  type QuestionRow,
+} from "@/lib/data/timeline-sqlite";
 import {
   ANSWER_EVENT_KIND,
   eventKey,
@@ -12,192 +19,118 @@ import {
   type FigureEvent,
   type FollowUpTabledEvent,
   type QuestionTabledEvent,
+  type TimelineEvent,
+  type TimelineEventKind,
   type TimelineQuestion,
 } from "@/lib/domain/timeline";
 
 /**
- * One Prisma query per event source, each returning at most `take` events after
- * the cursor in timeline order; lib/data/timeline.ts merges them into a page.
+ * Loads the events of one timeline page by id (lib/data/timeline-sqlite.ts
+ * decides which ids, in which order): two rounds of primary-key look-ups,
+ * whatever the size of the member's or department's history.
  */
 
-const timelineQuestionSelect = {
-  ...questionRefSelect,
-  askingMember: { select: { id: true, name: true } },
-  answeringBody: { select: { id: true, name: true } },
-} as const;
+/** Which of an answer's questions a page shows: those in the timeline's scope. */
+export type InScope = (q: QuestionRow) => boolean;
 
-type TimelineQuestionRow = Parameters<typeof questionRef>[0] & { askingMember: { id: number; name: string }; answeringBody: { id: number; name: string } };
-
-function timelineQuestion(q: TimelineQuestionRow): TimelineQuestion {
-  return { ...questionRef(q), askingMember: q.askingMember, answeringBody: q.answeringBody };
+function timelineQuestion(q: QuestionRow): TimelineQuestion {
+  return { ...questionRef(q), askingMember: { id: q.askingMemberId, name: q.memberName }, answeringBody: { id: q.answeringBodyId, name: q.bodyName } };
 }
 
-/** The links from an answer to the questions in scope, in a stable order. */
-const linksInScope = (questions: Prisma.QuestionWhereInput) => ({
-  where: { question: questions },
-  orderBy: { questionId: "asc" as const },
-  select: { question: { select: timelineQuestionSelect } },
-});
-
-export async function questionTabledEvents(args: SourceArgs): Promise<QuestionTabledEvent[]> {
-  const rows = await db.question.findMany({
-    where: { AND: [args.questions, ...keyset<Prisma.QuestionWhereInput>(args, "QUESTION_TABLED", (f) => ({ dateTabled: f }), (f) => ({ id: f }))] },
-    orderBy: [{ dateTabled: args.order }, { id: args.order }],
-    take: args.take,
-    select: timelineQuestionSelect,
-  });
-  return rows.map((q) => ({ kind: "QUESTION_TABLED", date: toDay(q.dateTabled), id: q.id, key: eventKey("QUESTION_TABLED", q.id), question: timelineQuestion(q) }));
-}
-
-/** One source per answer kind, because each kind has its own rank in the order. */
-export async function answerEvents(args: SourceArgs, answerKind: AnswerKind): Promise<AnswerEvent[]> {
-  const kind = ANSWER_EVENT_KIND[answerKind];
-  const rows = await db.answer.findMany({
-    where: {
-      AND: [
-        { kind: answerKind, questions: { some: { question: args.questions } } },
-        ...keyset<Prisma.AnswerWhereInput>(args, kind, (f) => ({ dateAnswered: f }), (f) => ({ id: f })),
-      ],
-    },
-    orderBy: [{ dateAnswered: args.order }, { id: args.order }],
-    take: args.take,
-    select: {
-      id: true,
-      kind: true,
-      dateAnswered: true,
-      dateIsApproximate: true,
-      text: true,
-      correctsAnswerId: true,
-      answeringMember: { select: { id: true, name: true } },
-      questions: linksInScope(args.questions),
-    },
-  });
-  return rows.map((a) => ({
-    kind,
-    date: toDay(a.dateAnswered),
-    id: a.id,
-    key: eventKey(kind, a.id),
-    answer: {
-      id: a.id,
-      kind: a.kind,
-      dateIsApproximate: a.dateIsApproximate,
-      answeringMember: a.answeringMember,
-      correctsAnswerId: a.correctsAnswerId,
-      excerpt: excerptOf(a.text),
-    },
-    questions: a.questions.map((l) => timelineQuestion(l.question)),
-  }));
-}
-
-export async function followUpEvents(args: SourceArgs): Promise<FollowUpTabledEvent[]> {
-  const rows = await db.followUp.findMany({
-    where: {
-      AND: [
-        { toQuestion: { is: args.questions }, reviewState: "ACCEPTED" },
-        ...keyset<Prisma.FollowUpWhereInput>(args, "FOLLOW_UP_TABLED", (f) => ({ toQuestion: { is: { dateTabled: f } } }), (f) => ({ id: f })),
-      ],
-    },
-    orderBy: [{ toQuestion: { dateTabled: args.order } }, { id: args.order }],
-    take: args.take,
-    select: {
-      id: true,
-      kind: true,
-      note: true,
-      figureId: true,
-      fromAnswerId: true,
-      toQuestion: { select: timelineQuestionSelect },
-      fromQuestion: { select: questionRefSelect },
-      fromAnswer: { select: { questions: { orderBy: { questionId: "asc" }, select: { question: { select: questionRefSelect } } } } },
-    },
-  });
-  return rows.map((f) => {
-    const from = f.fromQuestion ? [f.fromQuestion] : (f.fromAnswer?.questions.map((l) => l.question) ?? []);
-    return {
-      kind: "FOLLOW_UP_TABLED",
-      date: toDay(f.toQuestion.dateTabled),
-      id: f.id,
-      key: eventKey("FOLLOW_UP_TABLED", f.id),
-      followUp: { id: f.id, kind: f.kind, note: f.note, figureId: f.figureId },
-      question: timelineQuestion(f.toQuestion),
-      from: { viaAnswerId: f.fromAnswerId, questions: from.map(questionRef) },
-    };
-  });
-}
-
-/** Figures an answer left open; resolved ones count too, since they were open once. */
-export const LEFT_OPEN_STATUSES: FigureStatus[] = ["UNRESOLVED", "DECLINED", "RESOLVED"];
-
-export const answersInScope = (questions: Prisma.QuestionWhereInput): Prisma.AnswerWhereInput => ({ questions: { some: { question: questions } } });
-
-/** A resolved figure is in scope when the answer that resolved it, or the one that left it open, is. */
-export const resolvedInScope = (questions: Prisma.QuestionWhereInput): Prisma.FigureWhereInput => ({
-  resolvedByAnswerId: { not: null },
-  OR: [{ resolvedBy: { is: answersInScope(questions) } }, { sourceAnswer: { is: answersInScope(questions) } }],
-});
-
-const figureSelect = { id: true, measure: true, value: true, valueText: true, unit: true, status: true, askedInQuestionId: true } as const;
-
-function pickQuestion(askedInQuestionId: number | null, ...lists: { question: TimelineQuestionRow }[][]): TimelineQuestion | null {
-  const all = lists.flat().map((l) => l.question);
+/** The first of `lists` in scope that is the question asked, else the first in scope. */
+function pickQuestion(askedInQuestionId: number | null, inScope: InScope, ...lists: QuestionRow[][]): TimelineQuestion | null {
+  const all = lists.flat().filter(inScope);
   const q = all.find((x) => x.id === askedInQuestionId) ?? all[0];
   return q ? timelineQuestion(q) : null;
 }
 
-export async function figureLeftOpenEvents(args: SourceArgs): Promise<FigureEvent[]> {
-  const kind = "FIGURE_LEFT_UNRESOLVED" as const;
-  const rows = await db.figure.findMany({
-    where: {
-      AND: [
-        { status: { in: LEFT_OPEN_STATUSES }, reviewState: "ACCEPTED", sourceAnswer: { is: answersInScope(args.questions) } },
-        ...keyset<Prisma.FigureWhereInput>(args, kind, (f) => ({ sourceAnswer: { is: { dateAnswered: f } } }), (f) => ({ id: f })),
-      ],
-    },
-    orderBy: [{ sourceAnswer: { dateAnswered: args.order } }, { id: args.order }],
-    take: args.take,
-    select: { ...figureSelect, sourceAnswer: { select: { id: true, dateAnswered: true, dateIsApproximate: true, questions: linksInScope(args.questions) } } },
-  });
-  return rows.flatMap(({ sourceAnswer, askedInQuestionId, ...figure }) => {
-    const question = sourceAnswer && pickQuestion(askedInQuestionId, sourceAnswer.questions);
-    if (!sourceAnswer || !question) return [];
-    const event: FigureEvent = {
-      kind,
-      date: toDay(sourceAnswer.dateAnswered),
-      id: figure.id,
-      key: eventKey(kind, figure.id),
-      figure,
-      answer: { id: sourceAnswer.id, dateIsApproximate: sourceAnswer.dateIsApproximate },
-      question,
-    };
-    return [event];
-  });
-}
+/** The events behind `keys`, in the same order; a record deleted meanwhile is left out. */
+export async function loadEvents(tx: DbOrTx, keys: readonly EventKey[], inScope: InScope): Promise<TimelineEvent[]> {
+  const ids = (...kinds: TimelineEventKind[]) => keys.filter((k) => kinds.includes(k.kind)).map((k) => k.id);
+  const answerIds = ids("HOLDING_ANSWER", "ANSWER_RECEIVED", "ANSWER_CORRECTED");
+  const [questions, answers, followUps, figures] = await Promise.all([
+    questionRows(tx, ids("QUESTION_TABLED")),
+    answerRows(tx, answerIds),
+    followUpRows(tx, ids("FOLLOW_UP_TABLED")),
+    figureRows(tx, ids("FIGURE_LEFT_UNRESOLVED", "FIGURE_RESOLVED")),
+  ]);
 
-export async function figureResolvedEvents(args: SourceArgs): Promise<FigureEvent[]> {
-  const kind = "FIGURE_RESOLVED" as const;
-  const rows = await db.figure.findMany({
-    where: {
-      AND: [resolvedInScope(args.questions), { reviewState: "ACCEPTED" }, ...keyset<Prisma.FigureWhereInput>(args, kind, (f) => ({ resolvedBy: { is: { dateAnswered: f } } }), (f) => ({ id: f }))],
-    },
-    orderBy: [{ resolvedBy: { dateAnswered: args.order } }, { id: args.order }],
-    take: args.take,
-    select: {
-      ...figureSelect,
-      resolvedBy: { select: { id: true, dateAnswered: true, dateIsApproximate: true, questions: linksInScope(args.questions) } },
-      sourceAnswer: { select: { questions: linksInScope(args.questions) } },
-    },
-  });
-  return rows.flatMap(({ resolvedBy, sourceAnswer, askedInQuestionId, ...figure }) => {
-    const question = resolvedBy && pickQuestion(askedInQuestionId, resolvedBy.questions, sourceAnswer?.questions ?? []);
-    if (!resolvedBy || !question) return [];
-    const event: FigureEvent = {
+  const figureAnswerIds = figures.flatMap((f) => [f.sourceAnswerId, f.resolvedByAnswerId]).filter((x): x is number => x !== null);
+  const linkedAnswerIds = [...new Set([...answerIds, ...figureAnswerIds, ...followUps.flatMap((f) => (f.fromAnswerId === null ? [] : [f.fromAnswerId]))])];
+  const followUpQuestionIds = [...new Set(followUps.flatMap((f) => (f.fromQuestionId === null ? [f.toQuestionId] : [f.toQuestionId, f.fromQuestionId])))];
+  const [links, figureAnswers, followUpQuestions] = await Promise.all([
+    answerLinkRows(tx, linkedAnswerIds),
+    answerDateRows(tx, [...new Set(figureAnswerIds)]),
+    questionRows(tx, followUpQuestionIds),
+  ]);
+  const linksOf = new Map<number, QuestionRow[]>();
+  for (const l of links) linksOf.set(l.answerId, [...(linksOf.get(l.answerId) ?? []), l]);
+  const answerById = new Map(figureAnswers.map((a) => [a.id, a]));
+  const questionById = new Map(followUpQuestions.map((q) => [q.id, q]));
+
+  const events = new Map<string, TimelineEvent>();
+  for (const q of questions) {
+    const e: QuestionTabledEvent = { kind: "QUESTION_TABLED", date: toDay(q.dateTabled), id: q.id, key: eventKey("QUESTION_TABLED", q.id), question: timelineQuestion(q) };
+    events.set(e.key, e);
+  }
+  for (const a of answers) {
+    const kind = ANSWER_EVENT_KIND[a.kind];
+    const e: AnswerEvent = {
       kind,
-      date: toDay(resolvedBy.dateAnswered),
+      date: toDay(a.dateAnswered),
+      id: a.id,
+      key: eventKey(kind, a.id),
+      answer: {
+        id: a.id,
+        kind: a.kind,
+        dateIsApproximate: a.dateIsApproximate,
+        answeringMember: a.answeringMemberId === null ? null : { id: a.answeringMemberId, name: a.answeringMemberName ?? "" },
+        correctsAnswerId: a.correctsAnswerId,
+        excerpt: excerptOf(a.text),
+      },
+      questions: (linksOf.get(a.id) ?? []).filter(inScope).map(timelineQuestion),
+    };
+    events.set(e.key, e);
+  }
+  for (const f of followUps) {
+    const to = questionById.get(f.toQuestionId);
+    if (!to) continue;
+    const fromQuestion = f.fromQuestionId === null ? undefined : questionById.get(f.fromQuestionId);
+    const from: QuestionRef[] = fromQuestion ? [questionRef(fromQuestion)] : (linksOf.get(f.fromAnswerId ?? -1) ?? []).map(questionRef);
+    const e: FollowUpTabledEvent = {
+      kind: "FOLLOW_UP_TABLED",
+      date: toDay(to.dateTabled),
+      id: f.id,
+      key: eventKey("FOLLOW_UP_TABLED", f.id),
+      followUp: { id: f.id, kind: f.kind, note: f.note, figureId: f.figureId },
+      question: timelineQuestion(to),
+      from: { viaAnswerId: f.fromAnswerId, questions: from },
+    };
+    events.set(e.key, e);
+  }
+  const figureById = new Map(figures.map((f) => [f.id, f]));
+  // A figure both left open and resolved on the page is two events.
+  for (const key of keys) {
+    if (key.kind !== "FIGURE_LEFT_UNRESOLVED" && key.kind !== "FIGURE_RESOLVED") continue;
+    const row = figureById.get(key.id);
+    if (!row) continue;
+    const { sourceAnswerId, resolvedByAnswerId, askedInQuestionId, ...figure } = row;
+    // Left open: dated by the answer that left it. Resolved: by the one that resolved it, shown with either answer's question.
+    const answerId = key.kind === "FIGURE_LEFT_UNRESOLVED" ? sourceAnswerId : resolvedByAnswerId;
+    const answer = answerId === null ? undefined : answerById.get(answerId);
+    const lists = [linksOf.get(answerId ?? -1) ?? [], ...(key.kind === "FIGURE_RESOLVED" ? [linksOf.get(sourceAnswerId ?? -1) ?? []] : [])];
+    const question = pickQuestion(askedInQuestionId, inScope, ...lists);
+    if (!answer || !question) continue;
+    const e: FigureEvent = {
+      kind: key.kind,
+      date: toDay(answer.dateAnswered),
       id: figure.id,
-      key: eventKey(kind, figure.id),
+      key: key.key,
       figure,
-      answer: { id: resolvedBy.id, dateIsApproximate: resolvedBy.dateIsApproximate },
+      answer: { id: answer.id, dateIsApproximate: answer.dateIsApproximate },
       question,
     };
-    return [event];
-  });
+    events.set(e.key, e);
+  }
+  return keys.flatMap((k) => events.get(k.key) ?? []);
 }

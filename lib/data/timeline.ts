@@ -1,18 +1,9 @@
 import { db } from "@/lib/db";
 import { DomainValidationError, NotFoundError } from "@/lib/data/errors";
-import { questionWhere } from "@/lib/data/questions";
-import {
-  LEFT_OPEN_STATUSES,
-  answerEvents,
-  answersInScope,
-  figureLeftOpenEvents,
-  figureResolvedEvents,
-  followUpEvents,
-  questionTabledEvents,
-  resolvedInScope,
-} from "@/lib/data/timeline-sources";
-import { dayRange, scopeQuestionWhere, type SourceArgs, type TimelineFilters, type TimelineScope } from "@/lib/data/timeline-keyset";
-import { decodeCursor, mergeTimelines, type TimelineOrder, type TimelinePage } from "@/lib/domain/timeline";
+import { loadEvents } from "@/lib/data/timeline-sources";
+import { answerKeys, followUpKeys, questionKeys, timelineCounts, type EventKey, type KeyQuery } from "@/lib/data/timeline-sqlite";
+import { isInScope, type TimelineFilters, type TimelineScope } from "@/lib/data/timeline-keyset";
+import { compareEventsAsc, cursorOf, decodeCursor, type TimelineOrder, type TimelinePage } from "@/lib/domain/timeline";
 
 export type { TimelineFilters, TimelineScope } from "@/lib/data/timeline-keyset";
 
@@ -36,9 +27,10 @@ async function assertScopeExists(scope: TimelineScope): Promise<void> {
 }
 
 /**
- * One page of a member's or a department's timeline, keyset-paged: every source
- * fetches at most limit + 1 events after the cursor, so a page costs the same
- * however deep into the timeline it is.
+ * One page of a member's or a department's timeline, keyset-paged. Which events
+ * make the page is decided on keys alone (kind, day, id), by statements that
+ * walk indexes from the cursor (lib/data/timeline-sqlite.ts); only the page's
+ * events are then loaded. A page costs about the same however deep it is.
  */
 export async function listTimeline(opts: ListTimelineOptions): Promise<TimelinePage> {
   const cursor = opts.cursor ? decodeCursor(opts.cursor) : null;
@@ -47,24 +39,26 @@ export async function listTimeline(opts: ListTimelineOptions): Promise<TimelineP
 
   const limit = Math.min(Math.max(Math.floor(opts.limit ?? DEFAULT_TIMELINE_LIMIT), 1), MAX_TIMELINE_LIMIT);
   const filters = opts.filters ?? {};
-  const args: SourceArgs = {
-    questions: scopeQuestionWhere(opts.scope, filters),
-    from: filters.from,
-    to: filters.to,
-    cursor,
-    order: opts.order ?? "desc",
-    take: limit + 1,
-  };
-  const sources = await Promise.all([
-    questionTabledEvents(args),
-    followUpEvents(args),
-    answerEvents(args, "HOLDING"),
-    answerEvents(args, "SUBSTANTIVE"),
-    answerEvents(args, "CORRECTION"),
-    figureLeftOpenEvents(args),
-    figureResolvedEvents(args),
-  ]);
-  return mergeTimelines(sources, { limit, order: args.order });
+  const order = opts.order ?? "desc";
+  const q: KeyQuery = { scope: opts.scope, filters, cursor, order, take: limit + 1 };
+  const questions = await questionKeys(db, q);
+  // limit + 1 questions after the cursor: the page ends at or before the last one's day.
+  const bound = questions.length > limit ? questions[questions.length - 1]!.date : null;
+  const [followUps, answers] = await Promise.all([followUpKeys(db, q, bound), answerKeys(db, q, bound)]);
+  const page = pageOfKeys([questions, followUps, answers], limit, order);
+  const today = new Date();
+  const events = await loadEvents(db, page.keys, (x) => isInScope(x, opts.scope, filters, today));
+  return { events, nextCursor: page.nextCursor };
+}
+
+/** The first `limit` keys in timeline order (mergeTimelines on keys), and the cursor after them when more remain. */
+function pageOfKeys(sources: EventKey[][], limit: number, order: TimelineOrder): { keys: EventKey[]; nextCursor: string | null } {
+  const seen = new Set<string>();
+  const all = sources.flat().filter((k) => !seen.has(k.key) && seen.add(k.key));
+  all.sort(order === "asc" ? compareEventsAsc : (a, b) => compareEventsAsc(b, a));
+  const keys = all.slice(0, limit);
+  const last = keys[keys.length - 1];
+  return { keys, nextCursor: all.length > limit && last ? cursorOf(last) : null };
 }
 
 export type TimelineCounts = {
@@ -86,46 +80,27 @@ export type TimelineCounts = {
 };
 
 /**
- * The numbers above a timeline, by count queries. Question counts are by the
- * date tabled; follow-ups by the date the follow-up was tabled; figures by the
- * date of the answer that left or resolved them — the dates the events carry.
+ * The numbers above a timeline. Question counts are by the date tabled;
+ * follow-ups by the date the follow-up was tabled; figures by the date of the
+ * answer that left or resolved them — the dates the events carry. One
+ * statement that reads only the scope's own index entries.
  */
 export async function getTimelineCounts(opts: { scope: TimelineScope; filters?: TimelineFilters }): Promise<TimelineCounts> {
   await assertScopeExists(opts.scope);
-  const filters = opts.filters ?? {};
-  const inScope = scopeQuestionWhere(opts.scope, filters);
-  const range = dayRange(filters.from, filters.to);
-  const questions = range ? { AND: [inScope, { dateTabled: range }] } : inScope;
-  const answers = { AND: [answersInScope(inScope), range ? { dateAnswered: range } : {}] };
-
-  const [byStatus, overdue, followUps, figuresUnresolved, figuresResolved, answerCount, answersWithNonAnswer] = await Promise.all([
-    db.question.groupBy({ by: ["status"], where: questions, _count: { _all: true } }),
-    db.question.count({ where: { AND: [questions, questionWhere({ status: "OVERDUE" })] } }),
-    db.followUp.count({ where: { toQuestion: { is: questions }, reviewState: "ACCEPTED" } }),
-    db.figure.count({
-      where: {
-        status: { in: LEFT_OPEN_STATUSES.filter((s) => s !== "RESOLVED") },
-        reviewState: "ACCEPTED",
-        sourceAnswer: { is: { AND: [answersInScope(inScope), range ? { dateAnswered: range } : {}] } },
-      },
-    }),
-    db.figure.count({ where: { AND: [resolvedInScope(inScope), { reviewState: "ACCEPTED" }, range ? { resolvedBy: { is: { dateAnswered: range } } } : {}] } }),
-    db.answer.count({ where: answers }),
-    db.answer.count({ where: { AND: [answers, { nonAnswers: { some: {} } }] } }),
-  ]);
-  const count = (status: string) => byStatus.find((g) => g.status === status)?._count._all ?? 0;
+  const c = await timelineCounts(db, opts.scope, opts.filters ?? {});
+  const count = (status: string) => c.byStatus.get(status) ?? 0;
   return {
-    questions: byStatus.reduce((sum, g) => sum + g._count._all, 0),
+    questions: [...c.byStatus.values()].reduce((sum, n) => sum + n, 0),
     awaiting: count("TABLED"),
     holding: count("HOLDING"),
     answered: count("ANSWERED"),
     corrected: count("CORRECTED"),
     withdrawn: count("WITHDRAWN"),
-    overdue,
-    followUps,
-    figuresUnresolved,
-    figuresResolved,
-    answers: answerCount,
-    answersWithNonAnswer,
+    overdue: c.overdue,
+    followUps: c.followUps,
+    figuresUnresolved: c.figuresUnresolved,
+    figuresResolved: c.figuresResolved,
+    answers: c.answers,
+    answersWithNonAnswer: c.answersWithNonAnswer,
   };
 }
