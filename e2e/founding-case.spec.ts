@@ -30,4 +30,10 @@ test("a new user opens the founding case from the home page", async ({ page }) =
   await followed.getByRole("link", { name: /97696/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Migrants: Arrests" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Follows up" }).getByRole("link", { name: /95752/ })).toBeVisible();
+
+  // More like this: earlier questions on the subject (the 1 December cluster), each saying what it shares.
+  const similar = page.getByRole("region", { name: "More like this" });
+  await expect(similar.getByRole("link", { name: /UIN 957\d\d/ }).first()).toBeVisible();
+  await expect(similar.getByRole("listitem").first()).toContainText(/Shares .*absconders|Shares .*migrants/);
+  await expect(similar.getByRole("link", { name: /97696/ })).toHaveCount(0);
 });

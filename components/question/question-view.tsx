@@ -9,6 +9,8 @@ import { FollowUpList } from "@/components/question/follow-up-list";
 import { AnnotationKey } from "@/components/question/annotated-answer";
 import { NotAnsweredPanel } from "@/components/question/not-answered-panel";
 import { QuestionSource } from "@/components/question/question-source";
+import { SimilarQuestions } from "@/components/question/similar-questions";
+import type { SimilarQuestion } from "@/lib/data/similar";
 import { SuggestionPanel } from "@/components/suggestions/suggestion-panel";
 import type { ReviewAction } from "@/components/suggestions/review-buttons";
 import type { QuestionAnalysisView } from "@/lib/analysis/annotate";
@@ -22,13 +24,17 @@ export function QuestionView({
   analysis,
   suggestions,
   reviewAction,
+  similar,
 }: {
   q: QuestionDetail;
   analysis: QuestionAnalysisView;
   suggestions: QuestionSuggestions;
   reviewAction: ReviewAction;
+  /** Earlier questions on the same subject ("More like this"); the panel is left out when not loaded. */
+  similar?: SimilarQuestion[];
 }) {
   const open = q.figures.filter((f) => OPEN.has(f.status));
+  const followedUp = new Set(q.followsUp.flatMap((l) => [l.from.id, ...l.fromAnswerQuestions.map((x) => x.id)]));
   const other = q.figures.filter((f) => !OPEN.has(f.status));
   return (
     <article aria-labelledby="question-heading">
@@ -110,6 +116,8 @@ export function QuestionView({
           <FollowUpList links={q.followedUpBy} side="to" empty="No later question is linked to this one yet." />
         </section>
       </div>
+
+      {similar ? <SimilarQuestions items={similar} linkedIds={followedUp} /> : null}
     </article>
   );
 }

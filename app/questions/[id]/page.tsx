@@ -5,6 +5,7 @@ import { NotFoundError } from "@/lib/data/errors";
 import { parseRouteId } from "@/lib/http/route-id";
 import { analyseQuestionView } from "@/lib/analysis/annotate";
 import { listSuggestionsForQuestion } from "@/lib/data/suggestions/list";
+import { findSimilarEarlierQuestions } from "@/lib/data/similar";
 import { QuestionView } from "@/components/question/question-view";
 import { reviewSuggestionAction } from "@/app/suggestions/actions";
 
@@ -30,6 +31,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function QuestionPage({ params }: Props) {
   const q = await load((await params).id);
-  const suggestions = await listSuggestionsForQuestion({ questionId: q.id });
-  return <QuestionView q={q} analysis={analyseQuestionView(q)} suggestions={suggestions} reviewAction={reviewSuggestionAction} />;
+  const [suggestions, similar] = await Promise.all([listSuggestionsForQuestion({ questionId: q.id }), findSimilarEarlierQuestions({ id: q.id })]);
+  return <QuestionView q={q} analysis={analyseQuestionView(q)} suggestions={suggestions} reviewAction={reviewSuggestionAction} similar={similar} />;
 }
