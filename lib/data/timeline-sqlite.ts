@@ -297,9 +297,13 @@ export function answerKeysSql(q: KeyQuery, bound: string | null, strategy: Answe
   };
 }
 
-export async function answerKeys(tx: DbOrTx, q: KeyQuery, bound: string | null): Promise<EventKey[]> {
-  const w = boundedWindow(eventWindow(q.filters, q.cursor, q.order), bound, q.order);
-  const strategy = await chooseAnswerStrategy(tx, q, w);
+/** The days an answer-dated source looks at: after the cursor, within the filter, up to the page bound. */
+export function answerWindow(q: KeyQuery, bound: string | null): DateWindow {
+  return boundedWindow(eventWindow(q.filters, q.cursor, q.order), bound, q.order);
+}
+
+export async function answerKeys(tx: DbOrTx, q: KeyQuery, bound: string | null, strategy?: AnswerStrategy): Promise<EventKey[]> {
+  strategy ??= await chooseAnswerStrategy(tx, q, answerWindow(q, bound));
   const s = answerKeysSql(q, bound, strategy);
   return toKeys(await tx.$queryRawUnsafe<KeyRow[]>(s.sql, ...s.params));
 }
