@@ -1,7 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { createWriteStream, existsSync, readdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from "node:fs";
+import { createWriteStream, existsSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { buildIsCurrent } from "@/lib/build-freshness";
 
 /**
  * The production server for the HTTP figures: `next build` into .next-bench
@@ -13,27 +14,9 @@ import path from "node:path";
 export const BENCH_DIST_DIR = ".next-bench";
 const nextBin = (appDir: string) => path.join(appDir, "node_modules/next/dist/bin/next");
 
-function newestMtime(dir: string): number {
-  if (!existsSync(dir)) return 0;
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === "node_modules" || entry.name === "generated" || entry.name.startsWith(".")) continue;
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-/** Same rule as scripts/start.ts: the build is current when BUILD_ID is newer than every source. */
+/** Same rule as `npm start` (lib/build-freshness.ts), for the bench's own build folder. */
 export function benchBuildIsCurrent(appDir: string): boolean {
-  const buildId = path.join(appDir, BENCH_DIST_DIR, "BUILD_ID");
-  if (!existsSync(buildId)) return false;
-  const built = statSync(buildId).mtimeMs;
-  const sources = Math.max(
-    ...["app", "components", "lib"].map((d) => newestMtime(path.join(appDir, d))),
-    ...["next.config.ts", "package-lock.json", "prisma/schema.prisma"].map((f) => path.join(appDir, f)).map((f) => (existsSync(f) ? statSync(f).mtimeMs : 0)),
-  );
-  return built > sources;
+  return buildIsCurrent(appDir, BENCH_DIST_DIR);
 }
 
 /** Builds into .next-bench; puts tsconfig.json back if next rewrote it. Returns seconds, or throws. */

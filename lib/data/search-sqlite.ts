@@ -54,10 +54,8 @@ export type SearchSqlRequest = {
 
 const DAY_MS = 86_400_000;
 
-/** Prisma stores DateTime in SQLite as "2025-12-01T00:00:00.000+00:00"; compare like with like. */
-export function sqliteDateTime(d: Date): string {
-  return d.toISOString().replace("Z", "+00:00");
-}
+export { sqliteDateTime } from "@/lib/data/sqlite-time";
+import { sqliteDateTime } from "@/lib/data/sqlite-time";
 
 export function utcMidnight(d: Date): Date {
   return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));

@@ -1,4 +1,5 @@
 import type { DbOrTx } from "@/lib/db";
+import { sqliteDateTime } from "@/lib/data/sqlite-time";
 
 /**
  * The SQLite half of subject similarity: document frequencies from the FTS5
@@ -6,9 +7,6 @@ import type { DbOrTx } from "@/lib/db";
  * query. A PostgreSQL version would use ts_stat / to_tsquery.
  */
 
-function sqliteDateTime(d: Date): string {
-  return d.toISOString().replace("Z", "+00:00");
-}
 
 /** How many questions contain each (stemmed) word: the largest count of any indexed form starting with it. */
 export async function documentFrequencies(tx: DbOrTx, words: readonly string[]): Promise<{ total: number; df: Map<string, number> }> {

@@ -1,8 +1,9 @@
 import type Database from "better-sqlite3";
 import type { AnalysisStore } from "@/lib/data/suggestions/analysis-store";
 import { houseOfUin } from "@/lib/domain/house";
+import { sqliteDateTime } from "@/lib/data/sqlite-time";
 
-const time = (d: Date) => d.toISOString().replace("Z", "+00:00");
+const time = sqliteDateTime;
 
 /**
  * analysis-store.ts AnalysisStore over prepared statements, for the bulk

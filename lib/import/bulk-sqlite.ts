@@ -9,6 +9,7 @@ import type { ImportAnswer, ImportQuestion } from "@/lib/import/types";
 import { ImportRecordError, analysisFailures } from "@/lib/import/upsert-answers";
 import { zeroCounts, type EntityCounts } from "@/lib/import/upsert-people";
 import { toDay } from "@/lib/dates";
+import { sqliteDateTime } from "@/lib/data/sqlite-time";
 
 /**
  * The fast lane for records not stored yet — the bulk of a first import. It
@@ -23,7 +24,7 @@ import { toDay } from "@/lib/dates";
  * SQLite only: a PostgreSQL version would use COPY into staging tables.
  */
 
-export const sqliteTime = (d: Date) => d.toISOString().replace("Z", "+00:00");
+const sqliteTime = sqliteDateTime;
 
 export type NewRecord = {
   record: ImportQuestion;
