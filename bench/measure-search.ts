@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { resolveSearchCriteria, searchCriteria, searchQuestions, type SearchQuestionsOptions } from "@/lib/data/search";
-import { searchFromWhere } from "@/lib/data/search-sqlite";
+import { BM25_SQL as BM25, searchFromWhere } from "@/lib/data/search-sqlite";
 import { queryLabel, type BenchQuery } from "@/bench/query-mix";
 import { msSince, spreadOrder, summarise, type Summary } from "@/bench/stats";
 
@@ -97,9 +97,6 @@ export const appSearch = async (q: ResolvedQuery) => (await searchQuestions(q.op
 // ---- The floor: SQLite alone ------------------------------------------------
 
 const DAY_MS = 86_400_000;
-
-/** The weights lib/data/search-sqlite.ts ranks with (heading, question, answer); they hardly change the cost. */
-const BM25 = `bm25("question_search", 3.0, 2.0, 1.0)`;
 
 /**
  * The floor for a query: the app's own FROM and WHERE (searchFromWhere, with

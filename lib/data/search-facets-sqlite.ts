@@ -1,4 +1,4 @@
-import type { DbOrTx } from "@/lib/db";
+import { sqliteReader } from "@/lib/data/sqlite-reader";
 import { searchFromWhere, sqliteDateTime, utcMidnight, type SearchSqlRequest } from "@/lib/data/search-sqlite";
 
 /**
@@ -18,19 +18,17 @@ import { searchFromWhere, sqliteDateTime, utcMidnight, type SearchSqlRequest } f
 export type FacetRow = { facet: "department" | "member" | "year" | "status"; key: string; count: number };
 export type FacetCounts = { rows: FacetRow[]; counted: number };
 
-export async function searchFacetCountsSqlite(
-  db: DbOrTx,
+export function searchFacetCountsSqlite(
   req: Pick<SearchSqlRequest, "ftsQuery" | "filters" | "today">,
   opts: { stride: number; perFacet: number; maxRows: number },
-): Promise<FacetCounts> {
+): FacetCounts {
   const { from, where, params } = searchFromWhere(req);
   const today = sqliteDateTime(utcMidnight(req.today ?? new Date()));
   const idColumn = req.ftsQuery !== null ? `"question_search"."rowid"` : `q."id"`;
   const stride = Math.max(1, Math.trunc(opts.stride));
   const sampled = stride > 1 ? `${where ? `${where} AND` : "WHERE"} ${idColumn} % ${stride} = 0` : where;
 
-  // Every key is text: Prisma types a raw column by its first row.
-  const rows = await db.$queryRawUnsafe<{ facet: string; key: string; n: number | bigint }[]>(
+  const rows = sqliteReader().all<{ facet: string; key: string; n: number }>(
     `WITH m AS MATERIALIZED (
       SELECT q."answeringBodyId" AS b, q."askingMemberId" AS p, substr(q."dateTabled", 1, 4) AS y, q."status" AS s,
         (q."status" IN ('TABLED', 'HOLDING') AND q."dateForAnswer" IS NOT NULL AND q."dateForAnswer" < ?) AS o
@@ -49,10 +47,7 @@ export async function searchFacetCountsSqlite(
         UNION ALL SELECT 'counted', '', COUNT(*) FROM m
       )
     ) WHERE r <= ?`,
-    today,
-    ...params,
-    opts.maxRows,
-    opts.perFacet,
+    [today, ...params, opts.maxRows, opts.perFacet],
   );
   let counted = 0;
   const out: FacetRow[] = [];

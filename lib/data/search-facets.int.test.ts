@@ -96,7 +96,7 @@ describe("search facets", () => {
     const { parsed, filters } = await resolveSearchCriteria({ q: w });
     const req = { ftsQuery: parsed.ftsQuery, filters };
     // Every second id: the sample is exactly the even ids among ours.
-    const sample = await searchFacetCountsSqlite(db, req, { stride: 2, perFacet: 10, maxRows: 100 });
+    const sample = searchFacetCountsSqlite(req, { stride: 2, perFacet: 10, maxRows: 100 });
     const even = made.filter((m) => m.id % 2 === 0);
     expect(sample.counted).toBe(even.length);
     const years = sample.rows.filter((r) => r.facet === "year");

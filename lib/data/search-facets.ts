@@ -1,5 +1,5 @@
 import type { QuestionStatus } from "@/lib/generated/prisma/enums";
-import { db } from "@/lib/db";
+import { sqliteReader } from "@/lib/data/sqlite-reader";
 import type { SearchSqlRequest } from "@/lib/data/search-sqlite";
 import { searchFacetCountsSqlite } from "@/lib/data/search-facets-sqlite";
 
@@ -35,12 +35,12 @@ export const FACET_LIMIT = 10;
 
 export const emptyFacets = (): SearchFacets => ({ department: [], member: [], year: [], status: [] });
 
-export async function searchFacets(req: Pick<SearchSqlRequest, "ftsQuery" | "filters" | "today">, total: number): Promise<SearchFacetsResult> {
+export function searchFacets(req: Pick<SearchSqlRequest, "ftsQuery" | "filters" | "today">, total: number): SearchFacetsResult {
   if (total <= 0) return { facets: emptyFacets(), approximate: false, counted: 0 };
   const stride = total > FACET_SAMPLE_SIZE ? Math.ceil(total / FACET_SAMPLE_SIZE) : 1;
   // The sample is about total / stride; the row cap only guards against skew
   // and against matches added since the total was counted.
-  const { rows, counted } = await searchFacetCountsSqlite(db, req, { stride, perFacet: FACET_LIMIT, maxRows: FACET_SAMPLE_SIZE * 2 });
+  const { rows, counted } = searchFacetCountsSqlite(req, { stride, perFacet: FACET_LIMIT, maxRows: FACET_SAMPLE_SIZE * 2 });
   const approximate = stride > 1;
   const scale = approximate && counted > 0 ? total / counted : 1;
   const estimate = (n: number) => (approximate ? roundEstimate(n * scale) : n);
@@ -48,11 +48,12 @@ export async function searchFacets(req: Pick<SearchSqlRequest, "ftsQuery" | "fil
   const of = (facet: string) => rows.filter((r) => r.facet === facet);
   const memberIds = of("member").map((r) => Number(r.key));
   const bodyIds = of("department").map((r) => Number(r.key));
-  // At most FACET_LIMIT ids each: well under the bound-parameter cap.
-  const [members, bodies] = await Promise.all([
-    memberIds.length ? db.member.findMany({ where: { id: { in: memberIds } }, select: { id: true, name: true } }) : [],
-    bodyIds.length ? db.answeringBody.findMany({ where: { id: { in: bodyIds } }, select: { id: true, name: true } }) : [],
-  ]);
+  const names = (table: "Member" | "AnsweringBody", ids: number[]) =>
+    ids.length
+      ? sqliteReader().all<{ id: number; name: string }>(`SELECT "id", "name" FROM "${table}" WHERE "id" IN (SELECT value FROM json_each(?))`, [JSON.stringify(ids)])
+      : [];
+  const members = names("Member", memberIds);
+  const bodies = names("AnsweringBody", bodyIds);
   const memberName = new Map(members.map((m) => [m.id, m.name]));
   const bodyName = new Map(bodies.map((b) => [b.id, b.name]));
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { searchQuestions, type SearchResult } from "@/lib/data/search";
-import { listSearchExportPage, rankSearchExport } from "@/lib/data/search-export";
+import { listSearchExportQuestions, rankSearchExport } from "@/lib/data/search-export";
 import { createFigure } from "@/lib/data/figures";
 import { makeAnswer, makeBody, makeMember, makeQuestion } from "@/prisma/seed/factories";
 
@@ -137,6 +137,18 @@ describe("query field filters", () => {
     expect(await found(`${w} member:zqa${suffix}`, { memberId: mA + 100_000 })).toEqual([]);
   });
 
+  it("pages of a filtered search carry the whole count, past the last page too", async () => {
+    for (const order of ["relevance", "newest"] as const) {
+      const pages = [];
+      for (let page = 1; page <= 4; page++) pages.push(await search(`${w} -house:scottish`, { pageSize: 1, page, order }));
+      expect(pages.map((p) => p.total)).toEqual([3, 3, 3, 3]);
+      expect(sorted(pages.flatMap(ids))).toEqual(sorted([q1, q2, q3]));
+      expect(pages[3]!.items).toEqual([]);
+    }
+    expect((await search(`${w} status:answered`, { pageSize: 1 })).total).toBe(2);
+    expect((await search(`${w} status:corrected`, { pageSize: 1, page: 2 })).total).toBe(0);
+  });
+
   it("a query of filters alone lists the newest first, with snippets from the question and nothing highlighted", async () => {
     const r = await search(`member:zqa${suffix}`, { order: "relevance" });
     expect(ids(r)).toEqual([q2, q1]);
@@ -179,10 +191,11 @@ describe("query field filters", () => {
   });
 
   it("exports what the search finds, filters included", async () => {
-    const page = await listSearchExportPage({ q: `${w} status:answered` });
-    expect(sorted(page.questions.map((q) => q.id))).toEqual(sorted([q2, q4]));
+    const answered = await listSearchExportQuestions(await rankSearchExport({ q: `${w} status:answered` }));
+    expect(sorted(answered.map((q) => q.id))).toEqual(sorted([q2, q4]));
     expect(sorted((await rankSearchExport({ q: `${w} house:lords` }))!)).toEqual([q3]);
-    expect((await listSearchExportPage({ q: `member:zqa${suffix}` })).questions.map((q) => q.id)).toEqual([q2, q1]);
+    const byMember = await listSearchExportQuestions(await rankSearchExport({ q: `member:zqa${suffix}` }));
+    expect(byMember.map((q) => q.id)).toEqual([q2, q1]);
     expect(await rankSearchExport({ q: `${w} member:nobody${suffix}` })).toEqual([]);
   });
 });

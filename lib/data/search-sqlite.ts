@@ -1,5 +1,5 @@
 import type { House, QuestionStatus } from "@/lib/generated/prisma/enums";
-import type { DbOrTx } from "@/lib/db";
+import { sqliteReader } from "@/lib/data/sqlite-reader";
 import { nameMatches } from "@/lib/search/query-filters";
 import { foldToken } from "@/lib/search/tokenize";
 
@@ -194,48 +194,78 @@ function onlyWords(req: SearchSqlRequest): boolean {
   );
 }
 
-/** FROM and WHERE of a search: the FTS5 match joined by rowid to its questions, or the questions alone. */
+/**
+ * FROM and WHERE of a search: the FTS5 match joined by rowid to its
+ * questions, or the questions alone.
+ *
+ * The match drives the join (CROSS JOIN fixes the order): SQLite otherwise
+ * walks a filter's index (a member's questions since a date) and runs the
+ * MATCH once per question, ~50 µs each against ~1 µs a match the other way
+ * round (measured: 85 ms against 4 ms on 100k questions). A filter then never
+ * makes a search slower than its words alone. The exception is a UIN, a
+ * question or two: those are looked up first.
+ */
 export function searchFromWhere(req: Pick<SearchSqlRequest, "ftsQuery" | "filters" | "today" | "after">): Sql & { from: string; where: string } {
   const { sql: where, params } = whereClause({ ...req, order: "newest", limit: 0, offset: 0 });
+  const byUin = req.filters.fields?.some((f) => f.field === "uin" && !f.negate) ?? false;
   const from =
-    req.ftsQuery !== null
-      ? `FROM "question_search" JOIN "Question" q ON q."id" = "question_search"."rowid"`
-      : `FROM "Question" q`;
+    req.ftsQuery === null
+      ? `FROM "Question" q`
+      : byUin
+        ? `FROM "Question" q CROSS JOIN "question_search" ON "question_search"."rowid" = q."id"`
+        : `FROM "question_search" CROSS JOIN "Question" q ON q."id" = "question_search"."rowid"`;
   return { from, where, sql: `${from} ${where}`, params };
 }
 
-/** One page of matching question ids, best first, and how many match in all. */
-export async function searchQuestionIdsSqlite(db: DbOrTx, req: SearchSqlRequest): Promise<{ ids: number[]; total: number }> {
-  const ranked = onlyWords(req) && req.order === "relevance" ? await rankInIndex(db, req) : null;
+/**
+ * One page of matching question ids, best first, and how many match in all.
+ * Statements run on the query-only connection (lib/data/sqlite-reader.ts).
+ */
+export function searchQuestionIdsSqlite(req: SearchSqlRequest): { ids: number[]; total: number } {
+  const reader = sqliteReader();
+  const ranked = onlyWords(req) && req.order === "relevance" ? rankInIndex(req) : null;
   if (ranked) {
     if (req.withTotal === false) return { ids: ranked, total: -1 };
-    return { ids: ranked, total: await countWords(db, req.ftsQuery!) };
+    return { ids: ranked, total: countWords(req.ftsQuery!) };
   }
   const { sql: fromWhere, params } = searchFromWhere(req);
   // bm25 weights per column: heading ×3, question ×2, answer ×1; equal scores go newest first.
-  const orderBy =
-    req.ftsQuery !== null && req.order === "relevance"
-      ? `ORDER BY bm25("question_search", 3.0, 2.0, 1.0), q."dateTabled" DESC, q."id" DESC`
-      : `ORDER BY q."dateTabled" DESC, q."id" DESC`;
+  const byScore = req.ftsQuery !== null && req.order === "relevance";
+  const orderBy = byScore ? `ORDER BY ${BM25_SQL}, q."dateTabled" DESC, q."id" DESC` : `ORDER BY q."dateTabled" DESC, q."id" DESC`;
 
-  const rows = await db.$queryRawUnsafe<{ id: number | bigint }[]>(
-    `SELECT q."id" AS "id" ${fromWhere} ${orderBy} LIMIT ? OFFSET ?`,
-    ...params,
-    req.limit,
-    req.offset,
-  );
-  if (req.withTotal === false) return { ids: rows.map((r) => Number(r.id)), total: -1 };
+  if (req.ftsQuery !== null && req.withTotal !== false && !onlyWords(req)) {
+    // Matches and count in one pass: the matches are kept in a temporary
+    // table, counted, and the page sorted from it (a separate COUNT would
+    // match and join every row a second time: ~1.4× the time).
+    const rows = reader.all<{ id: number; n: number }>(
+      `WITH m AS MATERIALIZED (SELECT q."id" AS "id", ${BM25_SQL} AS "score", q."dateTabled" AS "dateTabled" ${fromWhere})
+       SELECT "id", (SELECT COUNT(*) FROM m) AS "n" FROM m
+       ORDER BY ${byScore ? `"score", ` : ""}"dateTabled" DESC, "id" DESC LIMIT ? OFFSET ?`,
+      [...params, req.limit, req.offset],
+    );
+    if (rows.length) return { ids: rows.map((r) => r.id), total: rows[0]!.n };
+    if (req.offset === 0) return { ids: [], total: 0 };
+    return { ids: [], total: reader.get<{ n: number }>(`SELECT COUNT(*) AS "n" ${fromWhere}`, params)?.n ?? 0 };
+  }
+  const rows = reader.all<{ id: number }>(`SELECT q."id" AS "id" ${fromWhere} ${orderBy} LIMIT ? OFFSET ?`, [...params, req.limit, req.offset]);
+  const ids = rows.map((r) => r.id);
+  if (req.withTotal === false) return { ids, total: -1 };
   // Every index row is a question (the triggers keep them in step), so words
   // alone are counted in the index without a lookup per match: 450k matches
   // of 1M count in ~15 ms instead of ~250 ms.
-  if (onlyWords(req)) return { ids: rows.map((r) => Number(r.id)), total: await countWords(db, req.ftsQuery!) };
-  const [count] = await db.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT COUNT(*) AS "n" ${fromWhere}`, ...params);
-  return { ids: rows.map((r) => Number(r.id)), total: Number(count?.n ?? 0) };
+  if (onlyWords(req)) return { ids, total: countWords(req.ftsQuery!) };
+  // A short first page is the whole result.
+  if (req.offset === 0 && ids.length < req.limit) return { ids, total: ids.length };
+  const count = reader.get<{ n: number }>(`SELECT COUNT(*) AS "n" ${fromWhere}`, params);
+  return { ids, total: count?.n ?? 0 };
 }
 
-async function countWords(db: DbOrTx, ftsQuery: string): Promise<number> {
-  const [count] = await db.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT COUNT(*) AS "n" FROM "question_search" WHERE "question_search" MATCH ?`, ftsQuery);
-  return Number(count?.n ?? 0);
+/** The column weights of bm25 (heading, question, answer), for anything that ranks as search does. */
+export const BM25_WEIGHTS = [3.0, 2.0, 1.0] as const;
+export const BM25_SQL = `bm25("question_search", ${BM25_WEIGHTS.map((w) => w.toFixed(1)).join(", ")})`;
+
+function countWords(ftsQuery: string): number {
+  return sqliteReader().get<{ n: number }>(`SELECT COUNT(*) AS "n" FROM "question_search" WHERE "question_search" MATCH ?`, [ftsQuery])?.n ?? 0;
 }
 
 // Extra ranked rows fetched past the page, so that ties at its end can be ordered by date.
@@ -251,24 +281,24 @@ const MAX_INDEX_RANKED = 10_000;
  * nothing left behind can tie with the page; otherwise (a tie longer than the
  * margin) null, and the caller runs the full statement.
  */
-async function rankInIndex(db: DbOrTx, req: SearchSqlRequest): Promise<number[] | null> {
+function rankInIndex(req: SearchSqlRequest): number[] | null {
   const want = req.offset + req.limit;
   if (want > MAX_INDEX_RANKED) return null;
   const fetch = want + TIE_MARGIN;
-  const top = await db.$queryRawUnsafe<{ id: number | bigint; score: number }[]>(
-    `SELECT "rowid" AS "id", bm25("question_search", 3.0, 2.0, 1.0) AS "score" FROM "question_search" WHERE "question_search" MATCH ? ORDER BY "score" LIMIT ?`,
-    req.ftsQuery,
-    fetch,
+  const reader = sqliteReader();
+  const top = reader.all<{ id: number; score: number }>(
+    `SELECT "rowid" AS "id", ${BM25_SQL} AS "score" FROM "question_search" WHERE "question_search" MATCH ? ORDER BY "score" LIMIT ?`,
+    [req.ftsQuery, fetch],
   );
-  if (top.length === fetch && Number(top[fetch - 1]!.score) === Number(top[want - 1]!.score)) return null;
+  if (top.length === fetch && top[fetch - 1]!.score === top[want - 1]!.score) return null;
   if (!top.length) return [];
-  const rows = await db.$queryRawUnsafe<{ id: number | bigint; dateTabled: Date | string }[]>(
+  const rows = reader.all<{ id: number; dateTabled: string }>(
     `SELECT q."id" AS "id", q."dateTabled" AS "dateTabled" FROM "Question" q WHERE q."id" IN (SELECT value FROM json_each(?))`,
-    JSON.stringify(top.map((t) => Number(t.id))),
+    [JSON.stringify(top.map((t) => t.id))],
   );
-  const tabled = new Map(rows.map((r) => [Number(r.id), new Date(r.dateTabled).getTime()]));
+  const tabled = new Map(rows.map((r) => [r.id, Date.parse(r.dateTabled)]));
   return top
-    .map((t) => ({ id: Number(t.id), score: Number(t.score), tabled: tabled.get(Number(t.id)) }))
+    .map((t) => ({ id: t.id, score: t.score, tabled: tabled.get(t.id) }))
     .filter((t): t is { id: number; score: number; tabled: number } => t.tabled !== undefined)
     .sort((a, b) => a.score - b.score || b.tabled - a.tabled || b.id - a.id)
     .slice(req.offset, want)
@@ -284,12 +314,12 @@ export type NameCandidate = { words: string[]; prefix: boolean };
  * cheaper than a LIKE over every joined question, and SQLite's LIKE folds
  * neither accents nor non-ASCII case.
  */
-export async function resolveNameIdsSqlite(db: DbOrTx, table: "member" | "dept", names: NameCandidate[]): Promise<number[][]> {
+export function resolveNameIdsSqlite(table: "member" | "dept", names: NameCandidate[]): number[][] {
   if (!names.length) return [];
   const rows =
     table === "member"
-      ? await db.$queryRawUnsafe<{ id: number | bigint; name: string; sortName: string | null }[]>(`SELECT "id", "name", "sortName" FROM "Member"`)
-      : await db.$queryRawUnsafe<{ id: number | bigint; name: string; sortName: null }[]>(`SELECT "id", "name", NULL AS "sortName" FROM "AnsweringBody"`);
+      ? sqliteReader().all<{ id: number; name: string; sortName: string | null }>(`SELECT "id", "name", "sortName" FROM "Member"`, [])
+      : sqliteReader().all<{ id: number; name: string; sortName: null }>(`SELECT "id", "name", NULL AS "sortName" FROM "AnsweringBody"`, []);
   // A cheap substring test first: tokenizing thousands of names costs ~10 ms.
   const folded = rows.map((r) => foldToken(`${r.name} ${r.sortName ?? ""}`));
   return names.map((n) =>

@@ -172,9 +172,7 @@ describe("searchQuestions: ranking and snippets", () => {
   });
 
   it("turns an FTS5 error into a notice, not an exception", async () => {
-    await expect(
-      searchQuestionIdsSqlite(db, { ftsQuery: "NEAR(", filters: {}, order: "relevance", limit: 1, offset: 0 }),
-    ).rejects.toThrow();
+    expect(() => searchQuestionIdsSqlite({ ftsQuery: "NEAR(", filters: {}, order: "relevance", limit: 1, offset: 0 })).toThrow();
     vi.resetModules();
     vi.doMock("@/lib/search/query", () => ({ parseSearchQuery: () => ({ ftsQuery: "NEAR(", excludeQuery: null, terms: [], filters: [], notices: [] }) }));
     try {

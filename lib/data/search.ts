@@ -1,13 +1,13 @@
 import type { AnswerKind, QuestionStatus } from "@/lib/generated/prisma/enums";
-import { db } from "@/lib/db";
 import { toDay } from "@/lib/dates";
-import { questionRef, questionRefSelect, type QuestionRef } from "@/lib/data/dto";
+import { questionRef, type QuestionRef } from "@/lib/data/dto";
 import { compareAnswers } from "@/lib/domain/question-status";
 import { ONLY_EXCLUSIONS_NOTICE, parseSearchQuery, type ParsedSearchQuery, type SearchTerm } from "@/lib/search/query";
 import type { QueryFilter, QueryField } from "@/lib/search/query-filters";
 import { buildSnippet, countDistinctTerms, highlightAll, type Segment } from "@/lib/search/highlight";
 import { resolveNameIdsSqlite, searchQuestionIdsSqlite, type SearchSqlFilters, type SqlFieldFilter } from "@/lib/data/search-sqlite";
 import { emptyFacets, searchFacets, type SearchFacets } from "@/lib/data/search-facets";
+import { loadSearchItemRows, type SearchItemRow } from "@/lib/data/search-items-sqlite";
 
 export type SearchQuestionsOptions = {
   q?: string;
@@ -76,7 +76,7 @@ export async function searchQuestions(opts: SearchQuestionsOptions = {}): Promis
   const today = new Date();
   let found: { ids: number[]; total: number };
   try {
-    found = await searchQuestionIdsSqlite(db, {
+    found = searchQuestionIdsSqlite({
       ftsQuery: parsed.ftsQuery,
       filters,
       order: opts.order ?? "relevance",
@@ -92,10 +92,8 @@ export async function searchQuestions(opts: SearchQuestionsOptions = {}): Promis
     return { ...empty, notices: [...notices, "That search could not be run. Try plain words without special characters."] };
   }
 
-  const [items, facets] = await Promise.all([
-    loadItems(found.ids, parsed.terms),
-    opts.facets ? searchFacets({ ftsQuery: parsed.ftsQuery, filters, today }, found.total) : null,
-  ]);
+  const items = loadItems(found.ids, parsed.terms);
+  const facets = opts.facets ? searchFacets({ ftsQuery: parsed.ftsQuery, filters, today }, found.total) : null;
   return {
     total: found.total,
     page,
@@ -151,7 +149,7 @@ export function searchCriteria(opts: SearchQuestionsOptions): { parsed: ParsedSe
 export async function resolveSearchCriteria(opts: SearchQuestionsOptions): Promise<SearchCriteria> {
   const { parsed, filters, hasFilters } = searchCriteria(opts);
   const notices = [...parsed.notices];
-  const { fields, impossible } = await fieldFilters(parsed.filters, notices);
+  const { fields, impossible } = fieldFilters(parsed.filters, notices);
   if (fields.length) filters.fields = fields;
   if (parsed.excludeQuery) {
     if (hasFilters) filters.excludeFts = parsed.excludeQuery;
@@ -167,7 +165,7 @@ const NOUNS: Partial<Record<QueryField, string>> = { member: "member", dept: "de
  * values; negated ones: none of them), member and department names resolved
  * to ids.
  */
-async function fieldFilters(list: QueryFilter[], notices: string[]): Promise<{ fields: SqlFieldFilter[]; impossible: boolean }> {
+function fieldFilters(list: QueryFilter[], notices: string[]): { fields: SqlFieldFilter[]; impossible: boolean } {
   const fields: SqlFieldFilter[] = [];
   let impossible = false;
   for (const negate of [false, true]) {
@@ -175,7 +173,7 @@ async function fieldFilters(list: QueryFilter[], notices: string[]): Promise<{ f
     for (const table of ["member", "dept"] as const) {
       const named = of(table);
       if (!named.length) continue;
-      const resolved = await resolveNameIdsSqlite(db, table, named);
+      const resolved = resolveNameIdsSqlite(table, named);
       named.forEach((f, i) => {
         if (!resolved[i]!.length) notices.push(`No ${NOUNS[table]}’s name matches “${f.raw.replace(/^(NOT |-)?[A-Za-z]+:/, "").replace(/"/g, "")}”.`);
       });
@@ -201,23 +199,8 @@ async function fieldFilters(list: QueryFilter[], notices: string[]): Promise<{ f
   return { fields, impossible };
 }
 
-async function loadItems(ids: number[], terms: SearchTerm[]): Promise<SearchResultItem[]> {
-  if (!ids.length) return [];
-  const rows = await db.question.findMany({
-    where: { id: { in: ids } },
-    select: {
-      ...questionRefSelect,
-      text: true,
-      askingMember: { select: { id: true, name: true } },
-      answeringBody: { select: { id: true, name: true } },
-      answers: {
-        select: {
-          answer: { select: { id: true, kind: true, dateAnswered: true, text: true, answeringMember: { select: { name: true } } } },
-        },
-      },
-    },
-  });
-  const byId = new Map(rows.map((r) => [r.id, r]));
+function loadItems(ids: number[], terms: SearchTerm[]): SearchResultItem[] {
+  const byId = new Map(loadSearchItemRows(ids).map((r) => [r.id, r]));
   return ids.flatMap((id): SearchResultItem[] => {
     const q = byId.get(id);
     if (!q) return []; // Deleted between the two queries.
@@ -225,21 +208,20 @@ async function loadItems(ids: number[], terms: SearchTerm[]): Promise<SearchResu
       question: { ...questionRef(q), askingMember: q.askingMember, answeringBody: q.answeringBody },
       headingSegments: highlightAll(q.heading, terms),
     };
-    const answer = bestAnswer(q.answers.map((a) => a.answer), terms);
+    const answer = bestAnswer(q.answers, terms);
     if (answer) {
       return [{
         ...base,
         snippetSegments: buildSnippet(answer.text, terms),
         snippetSource: "answer",
-        answer: { id: answer.id, kind: answer.kind, dateAnswered: toDay(answer.dateAnswered), answeringMemberName: answer.answeringMember?.name ?? null },
+        answer: { id: answer.id, kind: answer.kind, dateAnswered: toDay(answer.dateAnswered), answeringMemberName: answer.answeringMemberName },
       }];
     }
     return [{ ...base, snippetSegments: buildSnippet(q.text, terms), snippetSource: "question" }];
   });
 }
 
-type AnswerRow = { id: number; kind: AnswerKind; dateAnswered: Date; text: string; answeringMember: { name: string } | null };
-
+type AnswerRow = SearchItemRow["answers"][number];
 /** The answer matching the most distinct terms; on a tie the latest word (a correction over the answer it corrects). */
 function bestAnswer(answers: AnswerRow[], terms: SearchTerm[]): AnswerRow | null {
   if (!terms.length) return null;

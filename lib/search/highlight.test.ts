@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildSnippet, countDistinctTerms, highlightAll, type Segment } from "@/lib/search/highlight";
 import { parseSearchQuery } from "@/lib/search/query";
+import { foldToken } from "@/lib/search/tokenize";
 
 const ANSWER =
   "The cost of collating information on absconders will depend on a range of variable factors, including the level of detail required and where the information is held. Extracting information from multiple databases and datasets may also involve manual scrutiny of individual records. Given these variables, any general estimate would be unreliable with assessments instead being made in response to individual requests and the specific circumstances.\nThe Home Office has a range of tools to trace those who abscond, the number of staff involved in tracing activity varies across Immigration Enforcement depending on operational need, with c.65 staff currently dedicated to tracing activities, aswell as resources elsewhere within the Migration and Borders System, who are responsible for recording information when individuals are found or come back into contact.";
@@ -86,5 +87,14 @@ describe("buildSnippet", () => {
 
   it("counts distinct terms", () => {
     expect(countDistinctTerms(ANSWER, terms("tracing staff zebra"))).toBe(2);
+  });
+});
+
+describe("foldToken", () => {
+  it("folds ASCII by case alone and everything else by case and accents, as FTS5 does", () => {
+    expect(foldToken("NHS")).toBe("nhs");
+    expect(foldToken("Café")).toBe("cafe");
+    expect(foldToken("cafe\u0301")).toBe("cafe");
+    expect(foldToken("ÁINE")).toBe("aine");
   });
 });
