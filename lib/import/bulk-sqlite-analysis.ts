@@ -10,7 +10,7 @@ const time = sqliteDateTime;
  * import lane (bulk-sqlite.ts). Each method mirrors its Prisma twin in
  * prismaAnalysisStore; the integration test compares the two lanes' output.
  */
-export function sqliteAnalysisStore(db: Database.Database): AnalysisStore {
+export function sqliteAnalysisStore(db: Database.Database, opts: { beforeSearchRead?: () => void } = {}): AnalysisStore {
   const s = {
     answer: db.prepare(`SELECT "id", "kind", "text", "dateAnswered" FROM "Answer" WHERE "id" = ?`),
     questions: db.prepare(
@@ -93,6 +93,8 @@ export function sqliteAnalysisStore(db: Database.Database): AnalysisStore {
       );
     },
     async documentFrequencies(words) {
+      // Rows the bulk lane holds back (bulk-sqlite-search.ts) count as they would have.
+      opts.beforeSearchRead?.();
       const df = new Map<string, number>();
       for (const w of new Set(words)) df.set(w, Number(s.vocab.get(w, `${w}\u{10FFFF}`) ?? 0));
       return { total: Number(s.total.get() ?? 0), df };

@@ -54,8 +54,13 @@ function dump(file: string) {
   const qKey = (alias: string) => `(SELECT house || ':' || uin || ':' || substr(dateTabled, 1, 10) FROM Question WHERE id = ${alias})`;
   const aKey = (alias: string) =>
     `(SELECT a.kind || ':' || substr(a.dateAnswered, 1, 10) || ':' || (SELECT group_concat(k) FROM (SELECT ${qKey("aq.questionId")} AS k FROM AnswerQuestion aq WHERE aq.answerId = a.id ORDER BY k)) FROM Answer a WHERE a.id = ${alias})`;
+  // The search index's content (contentless: readable only through fts5vocab), by question.
+  db.exec(`CREATE VIRTUAL TABLE temp.search_instances USING fts5vocab(main, question_search, instance);
+           CREATE VIRTUAL TABLE temp.search_rows USING fts5vocab(main, question_search, row);`);
   try {
     return {
+      search: all(`SELECT ${qKey("doc")} AS question, term, col, offset FROM temp.search_instances`),
+      searchTerms: all(`SELECT term, doc, cnt FROM temp.search_rows`),
       members: all(`SELECT name, sortName, house, party, constituency, parliamentId, thumbnailUrl FROM Member`),
       bodies: all(`SELECT name, parliamentId FROM AnsweringBody`),
       questions: all(
@@ -91,6 +96,7 @@ describe("bulk import lane", () => {
     expect(a.questions.length).toBeGreaterThan(20);
     expect(a.nonAnswers.length).toBeGreaterThan(0);
     expect(a.figures.length).toBeGreaterThan(0);
+    expect(a.search.length).toBeGreaterThan(1000);
     for (const table of Object.keys(a) as (keyof typeof a)[]) expect({ table, rows: a[table] }).toEqual({ table, rows: b[table] });
   }, 60_000);
 });

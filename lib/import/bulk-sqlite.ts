@@ -3,6 +3,7 @@ import { deriveQuestionStatus } from "@/lib/domain/question-status";
 import { normaliseUin } from "@/lib/data/questions";
 import { analyseStoredAnswer, type AnswerAnalysisSummary } from "@/lib/data/suggestions/answer-analysis";
 import { sqliteAnalysisStore } from "@/lib/import/bulk-sqlite-analysis";
+import { deferredSearch } from "@/lib/import/bulk-sqlite-search";
 import { prepareAnswer, type PreparedAnswer } from "@/lib/import/answer-prep";
 import { excerptCore, flat, refWithCapture } from "@/lib/import/merge-rules";
 import type { ImportAnswer, ImportQuestion } from "@/lib/import/types";
@@ -43,6 +44,7 @@ export class SqliteBulkWriter {
   private readonly stmt;
   private readonly store;
   private readonly sp;
+  private readonly search;
 
   constructor(file: string) {
     this.db = new Database(file);
@@ -72,7 +74,8 @@ export class SqliteBulkWriter {
       attachment: db.prepare(`INSERT INTO "Attachment" ("questionId", "title", "url", "fileType", "sizeBytes") VALUES (?, ?, ?, ?, ?)`),
       status: db.prepare(`UPDATE "Question" SET "status" = ? WHERE "id" = ?`),
     };
-    this.store = sqliteAnalysisStore(db);
+    this.search = deferredSearch(db);
+    this.store = sqliteAnalysisStore(db, { beforeSearchRead: () => this.search.flush() });
     // Prepared once: exec() would parse these four statements for every record.
     this.sp = {
       record: db.prepare("SAVEPOINT bulk_record"),
@@ -96,19 +99,24 @@ export class SqliteBulkWriter {
     const now = opts.now ?? new Date();
     this.db.exec("BEGIN IMMEDIATE");
     try {
+      this.search.begin();
       for (const r of records) {
+        const mark = this.search.mark();
         this.sp.record.run();
         try {
           out.push({ ok: true, answers: await this.writeOne(r, opts.analyse, now) });
         } catch (e) {
           this.sp.recordUndo.run();
+          this.search.restore(mark);
           out.push(e instanceof NeedsMerge ? { ok: "merge", record: r.record } : { ok: false, sourceRef: r.record.sourceRef, reason: e instanceof Error ? e.message : String(e) });
         }
         this.sp.recordDone.run();
       }
+      this.search.end();
       this.db.exec("COMMIT");
     } catch (e) {
       if (this.db.inTransaction) this.db.exec("ROLLBACK");
+      this.search.abandon();
       throw e;
     }
     return out;
@@ -196,11 +204,13 @@ export class SqliteBulkWriter {
   }
 
   private async analyseSafely(answerId: number, now: Date, precomputed: Parameters<typeof analyseStoredAnswer>[3]): Promise<AnswerAnalysisSummary | null> {
+    const mark = this.search.mark();
     this.sp.analysis.run();
     try {
       return await analyseStoredAnswer(this.store, answerId, now, precomputed);
     } catch (e) {
       this.sp.analysisUndo.run();
+      this.search.restore(mark);
       analysisFailures.push({ answerId, reason: e instanceof Error ? e.message : String(e) });
       return null;
     } finally {
