@@ -145,6 +145,7 @@ export async function runBench(args: BenchArgs, dbFile: string): Promise<BenchRe
   let http: LatencyRun | null = null;
   let exportResult: BenchResult["export"] = { skipped: "--no-http" };
   let rssPeakMB: number | null = null;
+  let rssSearch: BenchResult["rssSearch"] = null;
   let serverPid: number | null = null;
   if (args.http) {
     let server: BenchServer | null = null;
@@ -163,7 +164,9 @@ export async function runBench(args: BenchArgs, dbFile: string): Promise<BenchRe
       serverPid = server.pid;
       const s = server;
       phase("serverStart");
+      s.resetWindow();
       http = await measureLoop(queries, args.repeats, (q) => httpSearch(s.baseUrl, q));
+      rssSearch = { peakMB: s.peakRssMB(), ...splitOf(s.windowMaxSplitMB()) };
       phase("searchHttp");
       const exportQuery = await pickExportQuery(queries, app);
       log(`http: CSV export of "${exportQuery.q.label}" (${exportQuery.total.toLocaleString("en-GB")} rows)…`);
@@ -246,6 +249,7 @@ export async function runBench(args: BenchArgs, dbFile: string): Promise<BenchRe
     },
     export: exportResult,
     rssPeakMB,
+    rssSearch,
     serverPid,
     notes,
   };
@@ -296,3 +300,5 @@ function printSlowest(r: BenchResult): void {
   console.log("\nslowest queries (app p50 ms · floor p50 ms · matches):");
   for (const q of slow) console.log(`  ${q.appP50.toFixed(1).padStart(8)} ${q.floorP50.toFixed(1).padStart(8)} ${String(q.total).padStart(9)}  ${q.label}`);
 }
+
+const splitOf = (m: { anon: number; file: number }) => ({ anonPeakMB: m.anon, filePeakMB: m.file });

@@ -54,6 +54,13 @@ export type BenchServer = {
   child: ChildProcess;
   /** Highest VmRSS seen by the sampler since `resetWindow`, in MB. */
   windowMaxRssMB(): number;
+  /**
+   * Highest RssAnon (the process's private memory: V8 heap, SQLite page
+   * caches) and RssFile (file pages mapped in: the memory-mapped database
+   * and the binaries; shared with the OS page cache, reclaimable) seen since
+   * `resetWindow`, in MB.
+   */
+  windowMaxSplitMB(): { anon: number; file: number };
   resetWindow(): void;
   /** VmHWM: the peak resident memory of the listening process, in MB. */
   peakRssMB(): number;
@@ -91,9 +98,13 @@ export async function startServer(opts: { appDir: string; databaseFile: string; 
 
   const pid = listeningPid(child.pid!, opts.port) ?? child.pid!;
   let windowMax = 0;
+  let anonMax = 0;
+  let fileMax = 0;
   const sampler = setInterval(() => {
     const rss = readStatusKB(pid, "VmRSS");
     if (rss !== null) windowMax = Math.max(windowMax, rss / 1024);
+    anonMax = Math.max(anonMax, (readStatusKB(pid, "RssAnon") ?? 0) / 1024);
+    fileMax = Math.max(fileMax, (readStatusKB(pid, "RssFile") ?? 0) / 1024);
   }, 50);
   sampler.unref();
 
@@ -102,7 +113,10 @@ export async function startServer(opts: { appDir: string; databaseFile: string; 
     pid,
     child,
     windowMaxRssMB: () => windowMax,
-    resetWindow: () => (windowMax = 0),
+    windowMaxSplitMB: () => ({ anon: anonMax, file: fileMax }),
+    resetWindow: () => {
+      windowMax = anonMax = fileMax = 0;
+    },
     peakRssMB: () => (readStatusKB(pid, "VmHWM") ?? NaN) / 1024,
     rssMB: () => (readStatusKB(pid, "VmRSS") ?? NaN) / 1024,
     async stop() {
@@ -128,7 +142,7 @@ export async function startServer(opts: { appDir: string; databaseFile: string; 
   };
 }
 
-export function readStatusKB(pid: number, field: "VmRSS" | "VmHWM"): number | null {
+export function readStatusKB(pid: number, field: "VmRSS" | "VmHWM" | "RssAnon" | "RssFile"): number | null {
   try {
     const m = new RegExp(`^${field}:\\s+(\\d+)\\s+kB`, "m").exec(readFileSync(`/proc/${pid}/status`, "utf8"));
     return m ? Number(m[1]) : null;
