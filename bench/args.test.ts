@@ -8,7 +8,12 @@ import path from "node:path";
 describe("parseBenchArgs", () => {
   it("has defaults for a 10,000-record run", () => {
     const a = parseBenchArgs([]);
-    expect(a).toMatchObject({ records: 10_000, seed: 1, analyse: true, http: true, peer: true, repeats: 5, mix: "main", chartOnly: false, save: true });
+    expect(a).toMatchObject({ records: 10_000, seed: 1, analyse: true, http: true, peer: true, xapian: true, repeats: 5, mix: "main", chartOnly: false, save: true });
+    expect(a.xapianMax).toBeGreaterThanOrEqual(1_000_000);
+  });
+  it("reads the Xapian peer's options", () => {
+    expect(parseBenchArgs(["--no-xapian"]).xapian).toBe(false);
+    expect(parseBenchArgs(["--xapian-max", "250_000"]).xapianMax).toBe(250_000);
   });
   it("reads the options", () => {
     const a = parseBenchArgs(["--records", "1_000_000", "--no-analyse", "--chart", "--mix", "holdout", "--no-http"]);

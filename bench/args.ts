@@ -18,6 +18,9 @@ export type BenchArgs = {
   http: boolean;
   peer: boolean;
   peerMax: number;
+  /** The Xapian peer (python3-xapian in /usr/bin/python3). */
+  xapian: boolean;
+  xapianMax: number;
   /** Seconds the LIKE baseline may take in all. */
   likeBudget: number;
   /** Keep the database of an earlier run with the same options instead of importing again. */
@@ -35,7 +38,7 @@ export const USAGE = `npm run bench -- [--records N] [options]
 
 Generates a corpus of N questions from the real texts in ../shared/data/uk-parliament-api,
 imports it into a fresh SQLite database with the app's importer, and measures import speed,
-database size, search (app, HTTP, SQLite floor, LIKE baseline, MiniSearch peer), member
+database size, search (app, HTTP, SQLite floor, LIKE baseline, MiniSearch and Xapian peers), member
 timelines, a streamed CSV export and the server's memory. Writes bench/results/latest.json,
 bench/results/records-N.json and redraws bench/results/latency.png.
 
@@ -51,6 +54,8 @@ bench/results/records-N.json and redraws bench/results/latency.png.
   --no-http          skip the production server (HTTP search, export, server memory)
   --no-peer          skip the MiniSearch peer
   --peer-max N       index at most the newest N questions in MiniSearch (default 200000)
+  --no-xapian        skip the Xapian peer (python3-xapian; recorded as skipped when not installed)
+  --xapian-max N     index at most the newest N questions in Xapian (default: all)
   --like-budget S    seconds for the LIKE baseline in all (default 30; it then runs on a subset)
   --reuse-db         keep the database of an earlier run with the same options (skip the import)
   --batch-size N     import batch size (default: the importer's)
@@ -77,6 +82,8 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       "no-http": { type: "boolean" },
       "no-peer": { type: "boolean" },
       "peer-max": { type: "string" },
+      "no-xapian": { type: "boolean" },
+      "xapian-max": { type: "string" },
       "like-budget": { type: "string" },
       "reuse-db": { type: "boolean" },
       "batch-size": { type: "string" },
@@ -110,6 +117,8 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     http: !values["no-http"],
     peer: !values["no-peer"],
     peerMax: int("peer-max", values["peer-max"], 200_000),
+    xapian: !values["no-xapian"],
+    xapianMax: int("xapian-max", values["xapian-max"], Number.MAX_SAFE_INTEGER),
     likeBudget: int("like-budget", values["like-budget"], 30, 0),
     reuseDb: !!values["reuse-db"],
     batchSize: int("batch-size", values["batch-size"], 0, 0),

@@ -16,13 +16,15 @@ import { appSearch, measureLike, measureLoop, openFloor, resolveQueries, type La
 import { measureTimelines } from "@/bench/measure-timeline";
 import { httpSearch, measureExport } from "@/bench/measure-http";
 import { runPeer } from "@/bench/peer";
+import { overlapAt20, runXapian, xapianMissing, type XapianOutput } from "@/bench/peer-xapian";
+import { searchQuestions } from "@/lib/data/search";
 import { benchBuildIsCurrent, buildForBench, freePort, startServer, type BenchServer } from "@/bench/server";
-import { drawChart, formatTable, saveResult, type BenchResult } from "@/bench/results";
+import { drawChart, formatTable, saveResult, type BenchResult, type MiniSearchPeer, type XapianPeer } from "@/bench/results";
 
 /**
  * One benchmark run (issue 5, "Search and timelines at national scale"):
  * corpus → import → in-process search, floor, LIKE and timelines → MiniSearch
- * peer → production server (HTTP search, CSV export, memory) → results.
+ * and Xapian peers → production server (HTTP search, CSV export, memory) → results.
  * lib/db.ts must already point at `dbFile` (bench/run.ts sets DATABASE_URL).
  */
 export async function runBench(args: BenchArgs, dbFile: string): Promise<BenchResult> {
@@ -124,7 +126,7 @@ export async function runBench(args: BenchArgs, dbFile: string): Promise<BenchRe
   phase("timelines");
 
   // 5. The peer.
-  let peer: BenchResult["peer"] = { skipped: "--no-peer" };
+  let peer: MiniSearchPeer = { skipped: "--no-peer" };
   let peerPerQuery: Array<{ label: string; p50: number }> = [];
   if (args.peer) {
     log(`peer: MiniSearch over ${Math.min(args.records, args.peerMax).toLocaleString("en-GB")} questions…`);
@@ -139,6 +141,50 @@ export async function runBench(args: BenchArgs, dbFile: string): Promise<BenchRe
   }
   phase("peer");
   notes.push("MiniSearch has no phrases (a phrase is all its words) and no unresolved-figures or overdue filter; LIKE ignores OR/NOT (every term required)");
+
+  // 5b. Xapian, on disk, in a child process.
+  let xapian: XapianPeer = { skipped: "--no-xapian" };
+  let xapianPerQuery: XapianOutput["perQuery"] = [];
+  let xapianOverlap: Array<number | null> = [];
+  if (args.xapian) {
+    const missing = xapianMissing();
+    if (missing) xapian = { skipped: missing };
+    else {
+      const inDb = await db.question.count();
+      log(`peer: Xapian over ${Math.min(inDb, args.xapianMax).toLocaleString("en-GB")} questions…`);
+      try {
+        const out = await runXapian({ dbFile, queries, limit: args.xapianMax, repeats: args.repeats, workDir: args.dir });
+        xapianPerQuery = out.perQuery;
+        let overlap20: number | null = null;
+        // First pages compared only when Xapian holds every question the app searches.
+        if (out.records >= inDb) {
+          const appIds: number[][] = [];
+          for (const q of queries) appIds.push((await searchQuestions(q.options)).items.map((item) => item.question.id));
+          const o = overlapAt20(appIds, out.perQuery.map((p) => p.ids));
+          overlap20 = o.mean;
+          xapianOverlap = o.perQuery;
+        } else notes.push(`Xapian indexed the newest ${out.records.toLocaleString("en-GB")} of ${inDb.toLocaleString("en-GB")} questions (--xapian-max)`);
+        xapian = {
+          engine: out.engine,
+          records: out.records,
+          buildSeconds: out.buildSeconds,
+          indexBytes: out.indexBytes,
+          compactBytes: out.compactBytes,
+          rssMaxMB: out.rssMaxMB,
+          p50: out.p50,
+          p95: out.p95,
+          p99: out.p99,
+          overlap20,
+        };
+        notes.push(
+          "Xapian stems (English, STEM_SOME: a word matches its stem; phrases and prefixes the words as written) where the app's FTS5 index does not, so it matches more; BM25 with FTS5's k1 1.2 and b 0.75, field weights as wdf 3/2/1; its counts are estimates (get_matches_estimated)",
+        );
+      } catch (e) {
+        xapian = { skipped: e instanceof Error ? e.message : String(e) };
+      }
+    }
+  }
+  phase("xapian");
 
   // 6. The production server.
   let buildSeconds: number | null = null;
@@ -232,9 +278,13 @@ export async function runBench(args: BenchArgs, dbFile: string): Promise<BenchRe
         httpP50: http?.perQuery[i]?.p50 ?? null,
         likeMs: like.perQuery.find((p) => p.label === q.label)?.p50 ?? null,
         peerP50: peerPerQuery[i]?.p50 ?? null,
+        xapianP50: xapianPerQuery[i]?.p50 ?? null,
+        xapianEstimate: xapianPerQuery[i]?.estimate ?? null,
+        xapianMatches: xapianPerQuery[i]?.matches ?? null,
+        xapianOverlap: xapianOverlap[i] ?? null,
       })),
     },
-    peer,
+    peer: { minisearch: peer, xapian },
     timeline: {
       members: timeline.members,
       firstP50: timeline.first.p50,
@@ -297,8 +347,17 @@ async function pickExportQuery(queries: readonly ResolvedQuery[], app: LatencyRu
 
 function printSlowest(r: BenchResult): void {
   const slow = [...r.search.perQuery].sort((a, b) => b.appP50 - a.appP50).slice(0, 8);
-  console.log("\nslowest queries (app p50 ms · floor p50 ms · matches):");
-  for (const q of slow) console.log(`  ${q.appP50.toFixed(1).padStart(8)} ${q.floorP50.toFixed(1).padStart(8)} ${String(q.total).padStart(9)}  ${q.label}`);
+  const ms = (x: number | null | undefined) => (typeof x === "number" ? x.toFixed(1) : "–").padStart(8);
+  console.log("\nslowest queries (app p50 ms · floor p50 ms · Xapian p50 ms · matches: app, Xapian (estimate)):");
+  for (const q of slow) {
+    console.log(`  ${ms(q.appP50)} ${ms(q.floorP50)} ${ms(q.xapianP50)} ${String(q.total).padStart(9)} ${`${q.xapianMatches ?? "–"} (${q.xapianEstimate ?? "–"})`.padStart(16)}  ${q.label}`);
+  }
+  const xs = r.search.perQuery.filter((q) => typeof q.xapianP50 === "number");
+  if (xs.length) {
+    const slowX = [...xs].sort((a, b) => b.xapianP50! - a.xapianP50!).slice(0, 5);
+    console.log("slowest for Xapian (Xapian p50 ms · app p50 ms · first-page overlap):");
+    for (const q of slowX) console.log(`  ${ms(q.xapianP50)} ${ms(q.appP50)} ${(typeof q.xapianOverlap === "number" ? `${Math.round(q.xapianOverlap * 100)}%` : "–").padStart(6)}  ${q.label}`);
+  }
 }
 
 const splitOf = (m: { anon: number; file: number }) => ({ anonPeakMB: m.anon, filePeakMB: m.file });

@@ -44,9 +44,27 @@ export type BenchResult = {
     /** LIKE p50 over the app's p50 on the same queries. */
     likeSpeedup: number;
     unresolvedFilters: string[];
-    perQuery: Array<{ label: string; kind: string; total: number; appP50: number; floorP50: number; httpP50: number | null; likeMs: number | null; peerP50: number | null }>;
+    perQuery: Array<{
+      label: string;
+      kind: string;
+      total: number;
+      appP50: number;
+      floorP50: number;
+      httpP50: number | null;
+      likeMs: number | null;
+      /** MiniSearch. */
+      peerP50: number | null;
+      xapianP50?: number | null;
+      /** Xapian's estimate of the matches (get_matches_estimated), beside the app's exact total. */
+      xapianEstimate?: number | null;
+      /** Xapian's exact count of the matches (counted once, untimed). */
+      xapianMatches?: number | null;
+      /** Share of the app's first page (≤ 20) also on Xapian's first page. */
+      xapianOverlap?: number | null;
+    }>;
   };
-  peer: { engine: string; records: number; buildSeconds: number; heapMB: number; rssMB: number; p50: number; p95: number; p99: number } | { skipped: string };
+  /** The peer engines over the same questions and queries (results before Xapian had the MiniSearch object here: see normaliseResult). */
+  peer: { minisearch: MiniSearchPeer; xapian: XapianPeer };
   timeline: {
     members: Array<{ id: number; parliamentId: number | null; questions: number; pages: number }>;
     firstP50: number;
@@ -70,6 +88,40 @@ export type BenchResult = {
   serverPid: number | null;
   notes: string[];
 };
+
+export type MiniSearchPeer = { engine: string; records: number; buildSeconds: number; heapMB: number; rssMB: number; p50: number; p95: number; p99: number } | { skipped: string };
+
+/**
+ * Xapian (python3-xapian) in a child process: index build seconds and bytes
+ * on disk as built (compactBytes: after xapian-compact), the child's peak
+ * RSS, latency, and overlap20: the mean share of the app's first page also
+ * on Xapian's (only when both index every question).
+ */
+export type XapianPeer =
+  | {
+      engine: string;
+      records: number;
+      buildSeconds: number;
+      indexBytes: number;
+      compactBytes: number | null;
+      rssMaxMB: number;
+      p50: number;
+      p95: number;
+      p99: number;
+      overlap20: number | null;
+    }
+  | { skipped: string };
+
+/** A result as saved by any version of the bench, in today's shape (runs before Xapian had peer = the MiniSearch figures). */
+export function normaliseResult(raw: unknown): BenchResult {
+  const r = raw as BenchResult & { peer: BenchResult["peer"] | MiniSearchPeer };
+  if (!r.peer || "minisearch" in r.peer) return r as BenchResult;
+  return { ...r, peer: { minisearch: r.peer, xapian: { skipped: "not measured (run before the Xapian peer)" } } };
+}
+
+export function loadResult(file: string): BenchResult {
+  return normaliseResult(JSON.parse(readFileSync(file, "utf8")));
+}
 
 export const RESULTS_DIR = path.resolve("bench/results");
 
@@ -105,7 +157,7 @@ export function loadSizeResults(dir = RESULTS_DIR): BenchResult[] {
   const bySize = new Map<number, BenchResult>();
   for (const name of readdirSync(dir).sort()) {
     if (!/^records-\d+(-no-analyse)?\.json$/.test(name)) continue;
-    const r = JSON.parse(readFileSync(path.join(dir, name), "utf8")) as BenchResult;
+    const r = loadResult(path.join(dir, name));
     const prev = bySize.get(r.records);
     if (!prev || (r.analyse && !prev.analyse)) bySize.set(r.records, r);
   }
@@ -128,7 +180,8 @@ export function chartSeries(results: BenchResult[]): ChartSeries[] {
     s("HTTP P95", [148, 103, 189], (r) => r.search.httpP95),
     s("FLOOR P95", [44, 160, 44], (r) => r.search.floorP95, 6),
     s("LIKE P50", [127, 127, 127], (r) => r.search.likeP50, 6),
-    s("PEER P95", [255, 127, 14], (r) => ("p95" in r.peer ? r.peer.p95 : null), 6),
+    s("MINISEARCH P95", [255, 127, 14], (r) => ("p95" in r.peer.minisearch ? r.peer.minisearch.p95 : null), 6),
+    s("XAPIAN P95", [188, 189, 34], (r) => ("p95" in r.peer.xapian ? r.peer.xapian.p95 : null), 6),
     s("TIMELINE P95", [23, 190, 207], (r) => r.timeline.firstP95),
     s("DEEP PAGE P95", [140, 86, 75], (r) => r.timeline.deepP95),
   ];
@@ -159,10 +212,20 @@ export function formatTable(r: BenchResult): string {
     ["LIKE baseline p50 / p95", `${f(r.search.likeP50)} / ${f(r.search.likeP95)} ms on ${r.search.likeQueries} queries`, ""],
     ["app speed-up over LIKE (p50)", `${f(r.search.likeSpeedup)}×`, ""],
   ];
-  if ("p95" in r.peer) {
-    rows.push(["peer (MiniSearch) p50 / p95", `${f(r.peer.p50)} / ${f(r.peer.p95)} ms on ${r.peer.records.toLocaleString("en-GB")} records`, ""]);
-    rows.push(["peer build / heap", `${f(r.peer.buildSeconds)} s / ${f(r.peer.heapMB)} MB`, ""]);
-  } else rows.push(["peer (MiniSearch)", `skipped: ${r.peer.skipped}`, ""]);
+  const { minisearch: ms, xapian: xa } = normaliseResult(r).peer;
+  if ("p95" in ms) {
+    rows.push(["peer (MiniSearch) p50 / p95", `${f(ms.p50)} / ${f(ms.p95)} ms on ${ms.records.toLocaleString("en-GB")} records`, ""]);
+    rows.push(["peer build / heap", `${f(ms.buildSeconds)} s / ${f(ms.heapMB)} MB`, ""]);
+  } else rows.push(["peer (MiniSearch)", `skipped: ${ms.skipped}`, ""]);
+  if ("p95" in xa) {
+    rows.push(["peer (Xapian) p50 / p95 / p99", `${f(xa.p50)} / ${f(xa.p95)} / ${f(xa.p99)} ms on ${xa.records.toLocaleString("en-GB")} records`, ""]);
+    rows.push([
+      "Xapian build / index on disk",
+      `${f(xa.buildSeconds)} s / ${mb(xa.indexBytes)}${xa.compactBytes ? ` (${mb(xa.compactBytes)} compacted)` : ""}, peak RSS ${f(xa.rssMaxMB)} MB`,
+      "",
+    ]);
+    if (xa.overlap20 !== null) rows.push(["Xapian first page ∩ app's", `${f(xa.overlap20 * 100)}% of the app's top 20 (mean over queries)`, ""]);
+  } else rows.push(["peer (Xapian)", `skipped: ${xa.skipped}`, ""]);
   rows.push(["timeline first page p50 / p95", `${f(r.timeline.firstP50)} / ${f(r.timeline.firstP95)} ms`, "p95 ≤ 10 ms"]);
   rows.push(["timeline first page + counts p95", `${f(r.timeline.firstWithCountsP95)} ms`, ""]);
   rows.push([`timeline deep page (page ${r.timeline.deepPage}) p50 / p95`, `${f(r.timeline.deepP50)} / ${f(r.timeline.deepP95)} ms`, "p95 ≤ 20 ms"]);
