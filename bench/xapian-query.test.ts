@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseFts } from "@/bench/fts-query";
-import { overlapAt20 } from "@/bench/peer-xapian";
+import { overlapAt20, XAPIAN_MISSING, xapianMissing } from "@/bench/peer-xapian";
 import { toXapian, xapianFilter } from "@/bench/xapian-query";
 import { normaliseResult } from "@/bench/results";
 import { QUERIES } from "@/bench/queries";
@@ -110,5 +110,11 @@ describe("normaliseResult", () => {
     expect(r.peer.xapian).toHaveProperty("skipped");
     const now = { minisearch: { skipped: "--no-peer" }, xapian: { skipped: "--no-xapian" } };
     expect(normaliseResult({ records: 10, peer: now }).peer).toEqual(now);
+  });
+});
+
+describe("xapianMissing", () => {
+  it("says how to install python3-xapian when the interpreter cannot import it", () => {
+    expect(xapianMissing("/nonexistent/python3")).toBe(XAPIAN_MISSING);
   });
 });
