@@ -11,7 +11,7 @@ import type { Progress } from "@/lib/import/progress";
 import type { ImportQuestion, ImportRejection, ParsedItem } from "@/lib/import/types";
 import { parseUkParliamentJson, type MembersAndBodies } from "@/lib/import/uk-parliament-api";
 import { SqliteBulkWriter, type BulkOutcome, type NewRecord } from "@/lib/import/bulk-sqlite";
-import { inThreadPrep, type AnswerPrepPool } from "@/lib/import/answer-prep";
+import { inThreadPrep, prepareAhead, type AnswerPrepPool } from "@/lib/import/answer-prep";
 import { resolveRecordPeople, type RecordPeople } from "@/lib/import/upsert-people";
 import { env } from "@/lib/env";
 import { validateImportRecord } from "@/lib/import/upsert";
@@ -70,7 +70,7 @@ const add = (into: Counts, from: EntityCounts) => {
   into.updated += from.updated;
   into.unchanged += from.unchanged;
 };
-/** Records per bulk-lane transaction (and per hand-off to the workers). */
+/** Records per bulk-lane transaction (larger ones measured no faster). */
 const BULK_CHUNK = 125;
 // Long batches (analysis runs per new answer) must not hit Prisma's 5 s default.
 const TX = { timeout: 30 * 60_000, maxWait: 60_000 };
@@ -231,6 +231,8 @@ async function importFiles(opts: RunImportOptions, client: Db, writer: SqliteBul
           }
         }
         if (!fresh.length) return merge;
+        const analyse = opts.analyse ?? true;
+        const prep = prepareAhead(pool!, fresh, analyse);
         const people = await inTx(async (tx) => {
           const out: Array<{ record: ImportQuestion; people: RecordPeople | null; reason?: string }> = [];
           for (const record of fresh) {
@@ -241,27 +243,23 @@ async function importFiles(opts: RunImportOptions, client: Db, writer: SqliteBul
             }
           }
           return out;
+        }).catch(async (e) => {
+          await prep.settled();
+          throw e;
         });
         const ready: Array<NewRecord & RecordPeople> = people.flatMap((p) => (p.people ? [{ record: p.record, ...p.people }] : []));
-        const analyse = opts.analyse ?? true;
-        const prepare = (chunk: NewRecord[]) => pool!.prepare(chunk.flatMap((r) => r.record.answers.map((a) => ({ questionText: r.record.text.trim(), html: a.html, analyse }))));
-        // Workers prepare the next chunk while this thread writes the current one.
-        const chunks = Array.from({ length: Math.ceil(ready.length / BULK_CHUNK) }, (_, i) => ready.slice(i * BULK_CHUNK, (i + 1) * BULK_CHUNK));
         const outcomes: BulkOutcome[] = [];
-        let nextPrep = chunks.length ? prepare(chunks[0]!) : null;
         try {
-          for (const [i, chunk] of chunks.entries()) {
-            const prepared = await nextPrep!;
-            nextPrep = i + 1 < chunks.length ? prepare(chunks[i + 1]!) : null;
-            let at = 0;
-            for (const r of chunk) r.prepared = prepared.slice(at, (at += r.record.answers.length));
+          for (let i = 0; i < ready.length; i += BULK_CHUNK) {
+            const chunk = ready.slice(i, i + BULK_CHUNK);
+            for (const r of chunk) r.prepared = await prep.of(r.record);
             outcomes.push(...(await writer!.writeNew(chunk, { analyse })));
           }
         } catch (e) {
           clearImportCache(cache);
           throw e;
         } finally {
-          await nextPrep?.catch(() => undefined);
+          await prep.settled();
         }
         for (const p of people) {
           if (p.people) continue;
