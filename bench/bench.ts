@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
+import Database from "better-sqlite3";
 import os from "node:os";
 import path from "node:path";
 import { runImport } from "@/lib/import/run-import";
@@ -232,6 +233,12 @@ export async function runBench(args: BenchArgs, dbFile: string): Promise<BenchRe
   phase("serverStop");
 
   const dbFileBytes = imported.dbFileBytes;
+  let ftsBytes: number | null = null;
+  try {
+    ftsBytes = ftsIndexBytes(dbFile);
+  } catch (e) {
+    notes.push(`FTS5 index size not measured: ${e instanceof Error ? e.message : e}`);
+  }
   const walBytes = imported.walBytes;
   const result: BenchResult = {
     records: args.records,
@@ -252,6 +259,7 @@ export async function runBench(args: BenchArgs, dbFile: string): Promise<BenchRe
     dbBytes: dbFileBytes + walBytes,
     dbFileBytes,
     walBytes,
+    ftsBytes,
     search: {
       queries: queries.length,
       appP50: app.summary.p50,
@@ -323,6 +331,18 @@ function gitCommit(): string {
 
 function fileSize(file: string): number {
   return existsSync(file) ? statSync(file).size : 0;
+}
+
+/** Pages of the FTS5 index's own tables (question_search_data, _idx, _docsize, _config), from SQLite's dbstat. */
+function ftsIndexBytes(dbFile: string): number {
+  const sqlite = new Database(dbFile, { readonly: true, fileMustExist: true });
+  try {
+    const names = sqlite.prepare(`SELECT "name" FROM "sqlite_schema" WHERE "type" IN ('table', 'index') AND "name" LIKE 'question\\_search\\_%' ESCAPE '\\'`).pluck().all() as string[];
+    const size = sqlite.prepare(`SELECT "pgsize" FROM "dbstat" WHERE "name" = ? AND "aggregate" = 1`).pluck();
+    return names.reduce((n, name) => n + ((size.get(name) as number | undefined) ?? 0), 0);
+  } finally {
+    sqlite.close();
+  }
 }
 
 function median(xs: number[]): number {

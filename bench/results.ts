@@ -26,6 +26,8 @@ export type BenchResult = {
   dbBytes: number;
   dbFileBytes: number;
   walBytes: number;
+  /** The FTS5 index's tables within the database (dbstat); absent in older results. */
+  ftsBytes?: number | null;
   search: {
     queries: number;
     appP50: number;
@@ -205,6 +207,7 @@ export function formatTable(r: BenchResult): string {
     ["records", r.records.toLocaleString("en-GB"), ""],
     ["import", `${f(r.importPerSec)} records/s${r.analyse ? " (with analysis)" : " (no analysis)"}${r.import.reused ? " [reused db]" : ""}`, "≥ 5,000/s"],
     ["database on disk (db + wal)", `${mb(r.dbBytes)} (${f(r.dbBytes / r.records / 1024)} KB/record)`, ""],
+    ["FTS5 index within it (question_search)", typeof r.ftsBytes === "number" ? mb(r.ftsBytes) : "–", ""],
     ["search app p50 / p95 / p99", `${f(r.search.appP50)} / ${f(r.search.appP95)} / ${f(r.search.appP99)} ms`, "≤ 15 / ≤ 60 ms"],
     ["search HTTP p50 / p95 / p99", `${f(r.search.httpP50)} / ${f(r.search.httpP95)} / ${f(r.search.httpP99)} ms`, "p95 ≤ 80 ms"],
     ["search floor (FTS5 only) p50 / p95", `${f(r.search.floorP50)} / ${f(r.search.floorP95)} ms`, ""],
