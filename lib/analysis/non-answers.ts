@@ -1,5 +1,6 @@
 import { detectFigures } from "./figures";
 import { LEXICON } from "./lexicon";
+import { anyCanMatch } from "./lexicon-prefilter";
 import { detectReferences } from "./references";
 import type { Phrase } from "./lexicon-types";
 import { splitSentences, type Sentence } from "./sentences";
@@ -28,10 +29,15 @@ function applies(p: Phrase, sentence: string, context: SentenceContext): boolean
   return !context.figureNearby && (!context.topic || context.topic.asksForData);
 }
 
+/** Per kind, whether a sentence could match any of its phrases (lexicon-prefilter.ts): most sentences skip the patterns. */
+const COULD_MATCH = LEXICON.map((rules) => anyCanMatch(rules.phrases.map((p) => p.re)));
+
 /** The kinds one sentence says, in lexicon order (empty when it answers). */
 export function classifySentence(sentence: string, context: SentenceContext = {}): NonAnswerKind[] {
   const kinds: NonAnswerKind[] = [];
-  for (const rules of LEXICON) {
+  const lower = sentence.toLowerCase();
+  for (const [i, rules] of LEXICON.entries()) {
+    if (!COULD_MATCH[i]!(lower)) continue;
     if (!rules.phrases.some((p) => applies(p, sentence, context))) continue;
     if (rules.guards.some((g) => g.re.test(sentence))) continue;
     kinds.push(rules.kind);
