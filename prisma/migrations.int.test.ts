@@ -7,9 +7,13 @@ import { db } from "@/lib/db";
  * then silently stop following edits. This fails if a migration ever does that.
  */
 describe("migrations", () => {
-  it("keep every full-text trigger", async () => {
+  it("keep every trigger (full-text index, latest answer date)", async () => {
     const rows = await db.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name`);
     expect(rows.map((r) => r.name)).toEqual([
+      "question_last_answered_answer_au",
+      "question_last_answered_link_ad",
+      "question_last_answered_link_ai",
+      "question_last_answered_link_au",
       "question_search_ad",
       "question_search_ai",
       "question_search_answer_au",

@@ -20,7 +20,9 @@ writeFileSync(previous, execFileSync("git", ["show", "HEAD:prisma/schema.prisma"
 const sql = execFileSync(
   process.execPath,
   ["node_modules/prisma/build/index.js", "migrate", "diff", "--from-schema-datamodel", previous, "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
-  { encoding: "utf8" },
+  // Diffing two schema files reads no database, but the config's adapter
+  // opens one: a scratch file, so this works before the app's database exists.
+  { encoding: "utf8", env: { ...process.env, DATABASE_URL: `file:${path.join(tmp, "diff.db")}` } },
 );
 if (!sql.trim() || /^-- This is an empty migration/m.test(sql)) {
   console.error("No schema change since HEAD: nothing to migrate.");

@@ -107,6 +107,14 @@ describe("timeline query plans", () => {
     }
   });
 
+  it("reaches only the questions answered within a newest-first page's days", async () => {
+    for (const scope of scopes) {
+      const lines = await plan(answerKeysSql({ scope, filters: {}, cursor: null, order: "desc", take: 51 }, "2025-06-02", "sort"));
+      expectNoTableScan(lines);
+      expect(lines.join("\n"), scope.kind).toContain(`SEARCH q USING COVERING INDEX Question_${column(scope)}_lastAnsweredAt_idx (${column(scope)}=? AND lastAnsweredAt>?)`);
+    }
+  });
+
   it("counts from the scope's index entries, never a table", async () => {
     for (const scope of scopes) {
       for (const filters of [...filterSets, { status: "OVERDUE" as const }]) {

@@ -196,11 +196,23 @@ const WALK_CAP = 20_000;
  */
 const SORT_COST_PER_QUESTION = 2.5;
 
+/**
+ * The scope's questions that can have an answer in the window: answered on
+ * or after its first day (Question.lastAnsweredAt, kept by triggers). A
+ * member's first page then reaches the few questions answered in its days,
+ * not all of the member's questions (72,000 for the busiest of a 1M corpus,
+ * who stopped asking 17 months before the capture: 107 ms → under 1 ms).
+ */
+function answeredScopeSql(q: KeyQuery, w: DateWindow): Sql {
+  const scope = scopeSql(q.scope, q.filters, q.today ?? new Date());
+  return w.lo ? join([scope, { sql: `q."lastAnsweredAt" >= ?`, params: [w.lo] }]) : scope;
+}
+
 /** Picks the cheaper way to find the answers of a window, from two capped counts (one statement). */
 export async function chooseAnswerStrategy(tx: DbOrTx, q: KeyQuery, w: DateWindow): Promise<AnswerStrategy> {
   if (!w.lo && !w.hi) return "sort";
   const win = windowSql(`a."dateAnswered"`, w);
-  const scope = scopeSql(q.scope, q.filters, q.today ?? new Date());
+  const scope = answeredScopeSql(q, w);
   const scopeCap = Math.ceil(WALK_CAP / SORT_COST_PER_QUESTION) + 1;
   const [row] = await tx.$queryRawUnsafe<{ walk: number | bigint; sort: number | bigint }[]>(
     `SELECT (SELECT count(*) FROM (SELECT 1 FROM "Answer" a WHERE ${win.sql} LIMIT ?)) AS "walk",
@@ -264,7 +276,7 @@ export function answerKeysSql(q: KeyQuery, bound: string | null, strategy: Answe
     const sourceInScope = probe(`f."sourceAnswerId"`);
     branches.push(resolvedBy({ sql: `w."inScope" OR ${sourceInScope.sql}`, params: sourceInScope.params }));
   } else {
-    const scope = scopeSql(q.scope, q.filters, today);
+    const scope = answeredScopeSql(q, w);
     const win = windowSql(`a."dateAnswered"`, w);
     ctes.push(
       {
