@@ -61,7 +61,7 @@ export class SqliteBulkWriter {
       insertQuestion: db.prepare(
         `INSERT INTO "Question" ("house", "uin", "dateTabled", "dateForAnswer", "isNamedDay", "heading", "text", "withdrawn", "status", "parliamentId",
            "textTruncated", "sourceFormat", "sourceRef", "importedAt", "askingMemberId", "answeringBodyId", "createdAt", "updatedAt")
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'TABLED', ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING "id"`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING "id"`,
       ).pluck(),
       siblingAnswers: db.prepare(
         `SELECT a."id", a."kind", a."dateAnswered", a."text" FROM "Question" q
@@ -74,7 +74,6 @@ export class SqliteBulkWriter {
       ).pluck(),
       link: db.prepare(`INSERT INTO "AnswerQuestion" ("answerId", "questionId") VALUES (?, ?)`),
       attachment: db.prepare(`INSERT INTO "Attachment" ("questionId", "title", "url", "fileType", "sizeBytes") VALUES (?, ?, ?, ?, ?)`),
-      status: db.prepare(`UPDATE "Question" SET "status" = ? WHERE "id" = ?`),
     };
     this.search = deferredSearch(db);
     this.store = sqliteAnalysisStore(db, { beforeSearchRead: () => this.search.flush() });
@@ -132,6 +131,9 @@ export class SqliteBulkWriter {
     const { record } = n;
     const stamp = sqliteTime(now);
     const withdrawn = record.withdrawn ?? false;
+    // Stored with its final status: every answer below is either stored (or shared, same kind) or the record is undone.
+    // Updating it afterwards rewrote three indexes per question.
+    const status = deriveQuestionStatus(withdrawn, record.answers.map((a) => a.kind));
     const questionId = Number(
       this.stmt.insertQuestion.get(
         record.house,
@@ -142,6 +144,7 @@ export class SqliteBulkWriter {
         record.heading.trim(),
         record.text.trim(),
         withdrawn ? 1 : 0,
+        status,
         record.parliamentId ?? null,
         record.textTruncated ? 1 : 0,
         record.format,
@@ -185,8 +188,6 @@ export class SqliteBulkWriter {
     const questionText = record.text.trim();
     for (const { answerId, prepared } of toAnalyse) await this.analyseSafely(answerId, now, prepared.analysis ? { questionText, analysis: prepared.analysis } : null);
     for (const att of record.attachments ?? []) this.stmt.attachment.run(questionId, att.title, att.url, att.fileType ?? null, att.sizeBytes ?? null);
-    const status = deriveQuestionStatus(withdrawn, stored.map((s) => s.kind as ImportAnswer["kind"]));
-    if (status !== "TABLED") this.stmt.status.run(status, questionId);
     return counts;
   }
 
