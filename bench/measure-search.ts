@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { resolveSearchCriteria, searchCriteria, searchQuestions, type SearchQuestionsOptions } from "@/lib/data/search";
-import { BM25_SQL as BM25, searchFromWhere } from "@/lib/data/search-sqlite";
+import { BM25_SQL as BM25, chooseFilterFirst, searchFromWhere } from "@/lib/data/search-sqlite";
 import { READ_PRAGMAS } from "@/lib/data/sqlite-pragmas";
 import { queryLabel, type BenchQuery } from "@/bench/query-mix";
 import { msSince, spreadOrder, summarise, type Summary } from "@/bench/stats";
@@ -108,7 +108,8 @@ const DAY_MS = 86_400_000;
 export async function floorStatement(q: ResolvedQuery): Promise<{ sql: string; params: unknown[] }> {
   const { parsed, filters } = await resolveSearchCriteria(q.options);
   const ftsQuery = parsed.ftsQuery;
-  const { from, where, params } = searchFromWhere({ ftsQuery, filters });
+  // The same plan as the app's (the choice itself is left out of the floor's time).
+  const { from, where, params } = searchFromWhere({ ftsQuery, filters, filterFirst: chooseFilterFirst({ ftsQuery, filters }) });
   const wordsOnly = ftsQuery !== null && where === `WHERE "question_search" MATCH ?`;
   if (wordsOnly) return { sql: `SELECT "rowid" AS "id" FROM "question_search" WHERE "question_search" MATCH ? ORDER BY ${BM25} LIMIT 20`, params };
   if (ftsQuery === null) return { sql: `SELECT q."id" AS "id" ${from} ${where} ORDER BY q."dateTabled" DESC, q."id" DESC LIMIT 20`, params };

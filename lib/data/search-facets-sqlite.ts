@@ -1,5 +1,5 @@
 import { sqliteReader } from "@/lib/data/sqlite-reader";
-import { searchFromWhere, sqliteDateTime, utcMidnight, type SearchSqlRequest } from "@/lib/data/search-sqlite";
+import { searchFromWhere, sqliteDateTime, utcMidnight, type SearchWhere } from "@/lib/data/search-sqlite";
 
 /**
  * The SQLite half of search facets: counts by department, member, year and
@@ -19,7 +19,7 @@ export type FacetRow = { facet: "department" | "member" | "year" | "status"; key
 export type FacetCounts = { rows: FacetRow[]; counted: number };
 
 export function searchFacetCountsSqlite(
-  req: Pick<SearchSqlRequest, "ftsQuery" | "filters" | "today">,
+  req: SearchWhere,
   opts: { stride: number; perFacet: number; maxRows: number },
 ): FacetCounts {
   const { from, where, params } = searchFromWhere(req);

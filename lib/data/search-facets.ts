@@ -1,6 +1,6 @@
 import type { QuestionStatus } from "@/lib/generated/prisma/enums";
 import { sqliteReader } from "@/lib/data/sqlite-reader";
-import type { SearchSqlRequest } from "@/lib/data/search-sqlite";
+import type { SearchWhere } from "@/lib/data/search-sqlite";
 import { searchFacetCountsSqlite } from "@/lib/data/search-facets-sqlite";
 
 /**
@@ -35,7 +35,7 @@ export const FACET_LIMIT = 10;
 
 export const emptyFacets = (): SearchFacets => ({ department: [], member: [], year: [], status: [] });
 
-export function searchFacets(req: Pick<SearchSqlRequest, "ftsQuery" | "filters" | "today">, total: number): SearchFacetsResult {
+export function searchFacets(req: SearchWhere, total: number): SearchFacetsResult {
   if (total <= 0) return { facets: emptyFacets(), approximate: false, counted: 0 };
   const stride = total > FACET_SAMPLE_SIZE ? Math.ceil(total / FACET_SAMPLE_SIZE) : 1;
   // The sample is about total / stride; the row cap only guards against skew

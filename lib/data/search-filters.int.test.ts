@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { searchQuestions, type SearchResult } from "@/lib/data/search";
+import { resolveSearchCriteria, searchQuestions, type SearchResult } from "@/lib/data/search";
+import { chooseFilterFirst, searchQuestionIdsSqlite } from "@/lib/data/search-sqlite";
 import { listSearchExportQuestions, rankSearchExport } from "@/lib/data/search-export";
 import { createFigure } from "@/lib/data/figures";
 import { makeAnswer, makeBody, makeMember, makeQuestion } from "@/prisma/seed/factories";
@@ -147,6 +148,30 @@ describe("query field filters", () => {
     }
     expect((await search(`${w} status:answered`, { pageSize: 1 })).total).toBe(2);
     expect((await search(`${w} status:corrected`, { pageSize: 1, page: 2 })).total).toBe(0);
+  });
+
+  it("finds the same whether the filtered questions are gathered first or each match is looked up", async () => {
+    const queries = [
+      `${w} member:zqa${suffix}`,
+      `${w} dept:zqd${suffix} status:holding`,
+      `${w} date:2025-12`,
+      `${w} status:overdue`,
+      `${w} nonanswer:disproportionate_cost`,
+      `${w} member:zqa${suffix} -status:answered`,
+      `${w} has:unresolved`,
+    ];
+    for (const q of queries) {
+      const { parsed, filters } = await resolveSearchCriteria({ q });
+      for (const order of ["relevance", "newest"] as const) {
+        const run = (filterFirst: boolean) => searchQuestionIdsSqlite({ ftsQuery: parsed.ftsQuery, filters, filterFirst, order, limit: 20, offset: 0 });
+        expect(run(true), q).toEqual(run(false));
+      }
+    }
+    // A small indexed filter is gathered first; a filter tested per question never is.
+    const member = await resolveSearchCriteria({ q: `${w} member:zqa${suffix}` });
+    expect(chooseFilterFirst({ ftsQuery: member.parsed.ftsQuery, filters: member.filters })).toBe(true);
+    const open = await resolveSearchCriteria({ q: `${w} has:unresolved` });
+    expect(chooseFilterFirst({ ftsQuery: open.parsed.ftsQuery, filters: open.filters })).toBe(false);
   });
 
   it("a query of filters alone lists the newest first, with snippets from the question and nothing highlighted", async () => {

@@ -5,7 +5,8 @@ import { compareAnswers } from "@/lib/domain/question-status";
 import { ONLY_EXCLUSIONS_NOTICE, parseSearchQuery, type ParsedSearchQuery, type SearchTerm } from "@/lib/search/query";
 import type { QueryFilter, QueryField } from "@/lib/search/query-filters";
 import { buildSnippet, countDistinctTerms, highlightAll, type Segment } from "@/lib/search/highlight";
-import { resolveNameIdsSqlite, searchQuestionIdsSqlite, type SearchSqlFilters, type SqlFieldFilter } from "@/lib/data/search-sqlite";
+import { resolveNameIdsSqlite } from "@/lib/data/search-names-sqlite";
+import { chooseFilterFirst, searchQuestionIdsSqlite, type SearchSqlFilters, type SqlFieldFilter } from "@/lib/data/search-sqlite";
 import { emptyFacets, searchFacets, type SearchFacets } from "@/lib/data/search-facets";
 import { loadSearchItemRows, type SearchItemRow } from "@/lib/data/search-items-sqlite";
 
@@ -75,10 +76,13 @@ export async function searchQuestions(opts: SearchQuestionsOptions = {}): Promis
 
   const today = new Date();
   let found: { ids: number[]; total: number };
+  let filterFirst = false;
   try {
+    filterFirst = chooseFilterFirst({ ftsQuery: parsed.ftsQuery, filters, today });
     found = searchQuestionIdsSqlite({
       ftsQuery: parsed.ftsQuery,
       filters,
+      filterFirst,
       order: opts.order ?? "relevance",
       limit: pageSize,
       offset: (page - 1) * pageSize,
@@ -93,7 +97,7 @@ export async function searchQuestions(opts: SearchQuestionsOptions = {}): Promis
   }
 
   const items = loadItems(found.ids, parsed.terms);
-  const facets = opts.facets ? searchFacets({ ftsQuery: parsed.ftsQuery, filters, today }, found.total) : null;
+  const facets = opts.facets ? searchFacets({ ftsQuery: parsed.ftsQuery, filters, today, filterFirst }, found.total) : null;
   return {
     total: found.total,
     page,
