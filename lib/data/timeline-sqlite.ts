@@ -208,22 +208,33 @@ function answeredScopeSql(q: KeyQuery, w: DateWindow): Sql {
   return w.lo ? join([scope, { sql: `q."lastAnsweredAt" >= ?`, params: [w.lo] }]) : scope;
 }
 
-/** Picks the cheaper way to find the answers of a window, from two capped counts (one statement). */
+/**
+ * Picks the cheaper way to find the answers of a window, from two capped
+ * counts: the scope's questions answered in the window first, then the
+ * window's answers only up to the number that would make walking cheaper
+ * (counting 20,000 answers to learn that 50 questions are cheaper cost more
+ * than the page).
+ */
 export async function chooseAnswerStrategy(tx: DbOrTx, q: KeyQuery, w: DateWindow): Promise<AnswerStrategy> {
   if (!w.lo && !w.hi) return "sort";
-  const win = windowSql(`a."dateAnswered"`, w);
   const scope = answeredScopeSql(q, w);
   const scopeCap = Math.ceil(WALK_CAP / SORT_COST_PER_QUESTION) + 1;
-  const [row] = await tx.$queryRawUnsafe<{ walk: number | bigint; sort: number | bigint }[]>(
-    `SELECT (SELECT count(*) FROM (SELECT 1 FROM "Answer" a WHERE ${win.sql} LIMIT ?)) AS "walk",
-       (SELECT count(*) FROM (SELECT 1 FROM "Question" q WHERE ${scope.sql} LIMIT ?)) AS "sort"`,
-    ...win.params,
-    WALK_CAP,
+  const [s] = await tx.$queryRawUnsafe<{ n: number | bigint }[]>(
+    `SELECT count(*) AS "n" FROM (SELECT 1 FROM "Question" q WHERE ${scope.sql} LIMIT ?)`,
     ...scope.params,
     scopeCap,
   );
-  const walk = Number(row?.walk ?? WALK_CAP);
-  return walk < WALK_CAP && Number(row?.sort ?? 0) * SORT_COST_PER_QUESTION > walk ? "walk" : "sort";
+  const sortCost = Number(s?.n ?? scopeCap) * SORT_COST_PER_QUESTION;
+  const walkCap = Math.min(WALK_CAP, Math.ceil(sortCost));
+  if (walkCap === 0) return "sort";
+  const win = windowSql(`a."dateAnswered"`, w);
+  const [r] = await tx.$queryRawUnsafe<{ n: number | bigint }[]>(
+    `SELECT count(*) AS "n" FROM (SELECT 1 FROM "Answer" a WHERE ${win.sql} LIMIT ?)`,
+    ...win.params,
+    walkCap,
+  );
+  const walk = Number(r?.n ?? walkCap);
+  return walk < walkCap && sortCost > walk ? "walk" : "sort";
 }
 
 /**
