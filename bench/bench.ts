@@ -4,6 +4,7 @@ import Database from "better-sqlite3";
 import os from "node:os";
 import path from "node:path";
 import { runImport } from "@/lib/import/run-import";
+import { createAnswerPrepPool, defaultWorkerCount } from "@/lib/import/answer-prep-pool";
 import { createProgress } from "@/lib/import/progress";
 import { db } from "@/lib/db";
 import { setupDatabase } from "@/scripts/db-setup";
@@ -68,12 +69,15 @@ export async function runBench(args: BenchArgs, dbFile: string): Promise<BenchRe
     for (const suffix of ["", "-wal", "-shm", ".import.json"]) rmSync(`${dbFile}${suffix}`, { force: true });
     setupDatabase(`file:${dbFile}`);
     log(`import: ${args.analyse ? "with" : "without"} analysis into ${dbFile}…`);
+    // As `npm run import` does: answers analysed by worker threads beside the writer.
+    const prepPool = createAnswerPrepPool(defaultWorkerCount());
     const summary = await runImport({
       paths: [cdir],
       analyse: args.analyse,
+      prepPool,
       ...(args.batchSize ? { batchSize: args.batchSize } : {}),
       progress: createProgress(),
-    });
+    }).finally(() => prepPool.close());
     const questions = summary.files.filter((f) => f.format === "uk-parliament-api").reduce((n, f) => n + f.records, 0);
     // Sizes right after the import, before anything checkpoints the WAL.
     imported = {
