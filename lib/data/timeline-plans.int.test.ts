@@ -140,6 +140,7 @@ describe("both ways of finding answers", () => {
     const body = (await makeBody()).id;
     const days = ["2025-03-03", "2025-03-04", "2025-03-10", "2025-03-11", "2025-03-17"];
     const mine = [];
+    let firstGrouped: number | undefined;
     for (const [i, d] of days.entries()) {
       const q1 = await makeQuestion({ askingMemberId: memberId, answeringBodyId: body, dateTabled: day(d) });
       const q2 = await makeQuestion({ askingMemberId: memberId, answeringBodyId: body, dateTabled: day(d) });
@@ -154,6 +155,10 @@ describe("both ways of finding answers", () => {
       await createFigure({ measure: `Theirs ${memberId}-${i}`, status: "RESOLVED", valueText: "1", sourceAnswerId: outside.id, resolvedByAnswerId: grouped.id });
       await createFigure({ measure: `Mine ${memberId}-${i}`, status: "RESOLVED", valueText: "2", sourceAnswerId: grouped.id, resolvedByAnswerId: outside.id });
       mine.push(q1.id);
+      firstGrouped ??= grouped.id;
+      // Left open by this member's first answer (4 March), resolved by someone else's last one (17 March):
+      // the question was last answered long before the resolution.
+      if (i === days.length - 1) await createFigure({ measure: `Late ${memberId}`, status: "RESOLVED", valueText: "3", sourceAnswerId: firstGrouped, resolvedByAnswerId: outside.id });
       if (i > 0) await createFollowUp({ fromQuestionId: mine[i - 1]!, toQuestionId: q1.id, kind: "SAME_SUBJECT", createdBy: "test" });
     }
   });
@@ -168,10 +173,11 @@ describe("both ways of finding answers", () => {
     const scope: TimelineScope = { kind: "member", id: memberId };
     const all = await keys({ scope, filters: {}, cursor: null, order: "asc", take: 1000 }, null, "sort");
     // Per day: a holding and a grouped answer, two figures left open ("Mine" was open once), two resolved
-    // ("Theirs" by this member's answer, "Mine" by someone else's); and 3 corrections.
-    expect(all.filter((k) => k.startsWith("R:"))).toHaveLength(10);
-    expect(all.filter((k) => k.startsWith("L:"))).toHaveLength(10);
-    expect(all).toHaveLength(5 * 6 + 3);
+    // ("Theirs" by this member's answer, "Mine" by someone else's); 3 corrections; and "Late", left
+    // open and resolved 13 days apart (one of each).
+    expect(all.filter((k) => k.startsWith("R:"))).toHaveLength(11);
+    expect(all.filter((k) => k.startsWith("L:"))).toHaveLength(11);
+    expect(all).toHaveLength(5 * 6 + 3 + 2);
     const cursors: (TimelineCursor | null)[] = [null, { date: "2025-03-10", rank: 0, id: 0 }, { date: "2025-03-11", rank: 3, id: 1 }, { date: "2025-03-11", rank: 6, id: 999_999_999 }];
     for (const order of ["asc", "desc"] as TimelineOrder[]) {
       for (const c of cursors) {

@@ -302,12 +302,21 @@ export function answerKeysSql(q: KeyQuery, bound: string | null, strategy: Answe
     );
     const none: Sql = { sql: "", params: [] };
     branches.push(answers(none), leftOpen(none), resolvedBy(none));
-    // Left open in scope, resolved by an answer outside it: dated by the resolving answer.
+    // Left open in scope, resolved by an answer outside it: dated by the resolving answer. Found
+    // from the resolved figures (few), not from "sa": the question that left a figure open may
+    // have been last answered long before the window.
     const rwin = windowSql(`ra."dateAnswered"`, w);
-    const where = join([rwin, { sql: `+f."reviewState" = 'ACCEPTED'`, params: [] }, after(RESOLVED_RANK, `f."id"`, `ra."dateAnswered"`)]);
+    const sourceInScope = probe(`f."sourceAnswerId"`);
+    const where = join([
+      // "> 0" (ids are positive) walks the index; IS NOT NULL would scan the table.
+      { sql: `f."resolvedByAnswerId" > 0 AND +f."reviewState" = 'ACCEPTED'`, params: [] },
+      rwin,
+      after(RESOLVED_RANK, `f."id"`, `ra."dateAnswered"`),
+      sourceInScope,
+    ]);
     branches.push({
       sql: `SELECT 'R' AS "t", f."id" AS "id", substr(ra."dateAnswered", 1, 10) AS "day", ${RESOLVED_RANK} AS "r"
-        FROM "sa" CROSS JOIN "Figure" f ON f."sourceAnswerId" = "sa"."id" CROSS JOIN "Answer" ra ON ra."id" = f."resolvedByAnswerId" WHERE ${where.sql}`,
+        FROM "Figure" f CROSS JOIN "Answer" ra ON ra."id" = f."resolvedByAnswerId" WHERE ${where.sql}`,
       params: where.params,
     });
   }
