@@ -26,8 +26,19 @@ export async function documentFrequencies(tx: DbOrTx, words: readonly string[]):
 
 /**
  * Questions to one department tabled within a window whose heading or text
- * shares any of `words` (as prefixes), best bm25 first.
+ * shares any of `words` (as prefixes), best bm25 first (ties: newest id).
+ *
+ * The department's questions of the window (a few thousand at most) are
+ * gathered first from their index, and each match is checked against that
+ * set: joining every match of an OR of common prefixes to its question row
+ * took ~116 ms at 1M questions on every answer saved.
  */
+// "+" keeps FTS5 from taking the set as one MATCH per question. Exported for the plan test.
+export const CANDIDATES_SQL = `SELECT "rowid" AS "id" FROM "question_search"
+  WHERE "question_search" MATCH ? AND +"rowid" IN (
+    SELECT q."id" FROM "Question" q WHERE q."answeringBodyId" = ? AND q."dateTabled" >= ? AND q."dateTabled" <= ? AND q."id" <> ?)
+  ORDER BY bm25("question_search", 10.0, 4.0, 0.0), "rowid" DESC LIMIT ?`;
+
 export async function candidateQuestionIds(
   tx: DbOrTx,
   opts: { words: readonly string[]; answeringBodyId: number; from: Date; to: Date; excludeId: number; limit: number },
@@ -36,9 +47,7 @@ export async function candidateQuestionIds(
   if (safe.length === 0) return [];
   const match = `{heading question} : (${safe.map((w) => `"${w}"*`).join(" OR ")})`;
   const rows = await tx.$queryRawUnsafe<{ id: number | bigint }[]>(
-    `SELECT q."id" AS "id" FROM "question_search" JOIN "Question" q ON q."id" = "question_search"."rowid"
-     WHERE "question_search" MATCH ? AND q."answeringBodyId" = ? AND q."dateTabled" >= ? AND q."dateTabled" <= ? AND q."id" <> ?
-     ORDER BY bm25("question_search", 10.0, 4.0, 0.0) LIMIT ?`,
+    CANDIDATES_SQL,
     match,
     opts.answeringBodyId,
     sqliteDateTime(opts.from),
