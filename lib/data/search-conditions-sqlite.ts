@@ -42,8 +42,6 @@ export type SearchSqlRequest = {
   limit: number;
   offset: number;
   today?: Date;
-  /** Keyset position for newest-first paging (exports): only questions after this one. */
-  after?: { dateTabled: Date; id: number };
   /** False skips the COUNT (exports page to the end instead); total is then -1. */
   withTotal?: boolean;
   /** Gather the questions the filters allow before matching (chooseFilterFirst decides). */
@@ -51,7 +49,7 @@ export type SearchSqlRequest = {
 };
 
 /** What decides which questions a search matches (not their order or page). */
-export type SearchWhere = Pick<SearchSqlRequest, "ftsQuery" | "filters" | "today" | "after" | "filterFirst">;
+export type SearchWhere = Pick<SearchSqlRequest, "ftsQuery" | "filters" | "today" | "filterFirst">;
 
 const DAY_MS = 86_400_000;
 
@@ -128,7 +126,7 @@ function fieldFilterSql(f: SqlFieldFilter, today: string): Sql {
 }
 
 /** The search's conditions on the question (everything but the words), ANDed; "" when none. */
-export function questionConditions(req: SearchSqlRequest): Sql {
+export function questionConditions(req: SearchWhere): Sql {
   const parts: string[] = [];
   const params: unknown[] = [];
   const f = req.filters;
@@ -166,11 +164,6 @@ export function questionConditions(req: SearchSqlRequest): Sql {
   if (f.excludeFts) {
     parts.push(`q."id" NOT IN (SELECT "rowid" FROM "question_search" WHERE "question_search" MATCH ?)`);
     params.push(f.excludeFts);
-  }
-  if (req.after) {
-    const at = sqliteDateTime(req.after.dateTabled);
-    parts.push(`(q."dateTabled" < ? OR (q."dateTabled" = ? AND q."id" < ?))`);
-    params.push(at, at, req.after.id);
   }
   return { sql: parts.join(" AND "), params };
 }

@@ -18,23 +18,6 @@ export { sqliteDateTime, utcMidnight } from "@/lib/data/search-conditions-sqlite
  * themselves are in search-conditions-sqlite.ts.
  */
 
-/** Whether anything narrows a search beyond its words (the count can then skip the join). */
-function onlyWords(req: SearchSqlRequest): boolean {
-  const f = req.filters;
-  return (
-    req.ftsQuery !== null &&
-    !req.after &&
-    f.memberId === undefined &&
-    f.answeringBodyId === undefined &&
-    !f.from &&
-    !f.to &&
-    !f.status &&
-    !f.hasUnresolvedFigures &&
-    !f.fields?.length &&
-    !f.excludeFts
-  );
-}
-
 /**
  * FROM and WHERE of a search: the FTS5 match joined by rowid to its
  * questions, or the questions alone.
@@ -51,7 +34,7 @@ function onlyWords(req: SearchSqlRequest): boolean {
  * of 1M are then not each looked up to find a member's 329 (335 ms → 15 ms).
  */
 export function searchFromWhere(req: SearchWhere): Sql & { from: string; where: string } {
-  const cond = questionConditions({ ...req, order: "newest", limit: 0, offset: 0 });
+  const cond = questionConditions(req);
   if (req.ftsQuery === null) {
     const where = cond.sql ? `WHERE ${cond.sql}` : "";
     return { from: `FROM "Question" q`, where, sql: `FROM "Question" q ${where}`, params: cond.params };
@@ -83,8 +66,8 @@ const FILTER_SET_CAP = 20_000;
  * looked up, which for a rare word is only a few rows.
  */
 export function chooseFilterFirst(req: SearchWhere): boolean {
-  if (req.ftsQuery === null || req.after || !setFriendly(req.filters)) return false;
-  const cond = questionConditions({ ...req, order: "newest", limit: 0, offset: 0 });
+  if (req.ftsQuery === null || !setFriendly(req.filters)) return false;
+  const cond = questionConditions(req);
   if (!cond.sql) return false;
   const counts = sqliteReader().get<{ s: number; m: number }>(
     `SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM "Question" q WHERE ${cond.sql} LIMIT ?)) AS "s",
@@ -106,7 +89,9 @@ function setFriendly(f: SearchSqlFilters): boolean {
  */
 export function searchQuestionIdsSqlite(req: SearchSqlRequest): { ids: number[]; total: number } {
   const reader = sqliteReader();
-  const ranked = onlyWords(req) && req.order === "relevance" ? rankInIndex(req) : null;
+  // Nothing narrows the search beyond its words: ranked and counted in the index alone.
+  const wordsOnly = req.ftsQuery !== null && !questionConditions(req).sql;
+  const ranked = wordsOnly && req.order === "relevance" ? rankInIndex(req) : null;
   if (ranked) {
     if (req.withTotal === false) return { ids: ranked, total: -1 };
     return { ids: ranked, total: countWords(req.ftsQuery!) };
@@ -116,7 +101,7 @@ export function searchQuestionIdsSqlite(req: SearchSqlRequest): { ids: number[];
   const byScore = req.ftsQuery !== null && req.order === "relevance";
   const orderBy = byScore ? `ORDER BY ${BM25_SQL}, q."dateTabled" DESC, q."id" DESC` : `ORDER BY q."dateTabled" DESC, q."id" DESC`;
 
-  if (req.ftsQuery !== null && req.withTotal !== false && !onlyWords(req)) {
+  if (req.ftsQuery !== null && req.withTotal !== false && !wordsOnly) {
     // Matches and count in one pass: the matches are kept in a temporary
     // table, counted, and the page sorted from it (a separate COUNT would
     // match and join every row a second time: ~1.4× the time).
@@ -136,7 +121,7 @@ export function searchQuestionIdsSqlite(req: SearchSqlRequest): { ids: number[];
   // Every index row is a question (the triggers keep them in step), so words
   // alone are counted in the index without a lookup per match: 450k matches
   // of 1M count in ~15 ms instead of ~250 ms.
-  if (onlyWords(req)) return { ids, total: countWords(req.ftsQuery!) };
+  if (wordsOnly) return { ids, total: countWords(req.ftsQuery!) };
   // A short first page is the whole result.
   if (req.offset === 0 && ids.length < req.limit) return { ids, total: ids.length };
   const count = reader.get<{ n: number }>(`SELECT COUNT(*) AS "n" ${fromWhere}`, params);
