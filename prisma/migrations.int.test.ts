@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
  * then silently stop following edits. This fails if a migration ever does that.
  */
 describe("migrations", () => {
-  it("keep every trigger (full-text index, latest answer date)", async () => {
+  it("keep every trigger (full-text index, latest answer date, rank index marks)", async () => {
     const rows = await db.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name`);
     expect(rows.map((r) => r.name)).toEqual([
       "question_last_answered_answer_au",
@@ -20,6 +20,13 @@ describe("migrations", () => {
       "question_search_aq_ad",
       "question_search_aq_ai",
       "question_search_au",
+      "search_dirty_answer_au",
+      "search_dirty_link_ad",
+      "search_dirty_link_ai",
+      "search_dirty_link_au",
+      "search_dirty_question_ad",
+      "search_dirty_question_ai",
+      "search_dirty_question_au",
     ]);
   });
 });

@@ -19,6 +19,7 @@ function run(cmd: string, args: string[]) {
 const file = setupDatabase();
 console.log(`Database: ${file}`);
 run(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "prisma/seed.ts"]);
+run(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "scripts/search-index.ts"]);
 if (!buildIsCurrent(".", process.env.NEXT_DIST_DIR ?? ".next")) {
   console.log("Building the app (first start, or the sources changed)…");
   run(process.execPath, [nextBin, "build"]);

@@ -1,4 +1,5 @@
 import Database from "better-sqlite3";
+import { settleRankIndex } from "@/lib/data/rank-index-refresh-sqlite";
 import { deriveQuestionStatus } from "@/lib/domain/question-status";
 import { normaliseUin } from "@/lib/data/questions";
 import { analyseStoredAnswer, type AnswerAnalysisSummary } from "@/lib/data/suggestions/answer-analysis";
@@ -123,7 +124,9 @@ export class SqliteBulkWriter {
     return out;
   }
 
+  /** Brings the rank index up to date with what was written, then closes. */
   close(): void {
+    settleRankIndex(this.db);
     this.db.close();
   }
 

@@ -1,0 +1,78 @@
+import type Database from "better-sqlite3";
+import { VarintReader } from "@/lib/search/varint";
+
+/**
+ * What the rank index's builder, refresher and reader share: the text a
+ * question is indexed with (the same columns the FTS5 triggers write), and
+ * FTS5's own row and token totals, which bm25() uses.
+ */
+
+/** id, heading, question, answers joined by newlines: the FTS5 row of a question. */
+export const ROW_TEXT_SQL = `SELECT q."id", q."heading", q."text",
+  (SELECT group_concat(a."text", char(10)) FROM "AnswerQuestion" aq JOIN "Answer" a ON a."id" = aq."answerId" WHERE aq."questionId" = q."id")
+  FROM "Question" q`;
+
+/** SQLite's record varints (big-endian groups of 7 bits), as FTS5 stores its sizes. */
+export function sqliteVarints(buf: Uint8Array): number[] {
+  const out: number[] = [];
+  let v = 0;
+  let n = 0;
+  for (const b of buf) {
+    n++;
+    if (n === 9) {
+      out.push(v * 256 + b);
+      v = 0;
+      n = 0;
+    } else if (b & 0x80) {
+      v = v * 128 + (b & 0x7f);
+    } else {
+      out.push(v * 128 + b);
+      v = 0;
+      n = 0;
+    }
+  }
+  return out;
+}
+
+/** Rows and tokens in the FTS5 index: its "averages" record (data row 1), which bm25() reads. */
+export function ftsTotals(prepare: (sql: string) => Database.Statement): { rows: number; tokens: number } {
+  const rec = prepare(`SELECT "block" FROM "question_search_data" WHERE "id" = 1`).pluck().get() as Buffer | undefined;
+  if (!rec) return { rows: 0, tokens: 0 };
+  const [rows = 0, ...cols] = sqliteVarints(rec);
+  return { rows, tokens: cols.reduce((a, b) => a + b, 0) };
+}
+
+/** A row's words as stored in "search_doc": (word number, weighted count), numbers ascending. */
+export function decodeDocTerms(blob: Uint8Array): { ids: number[]; tfs: number[] } {
+  const r = new VarintReader(blob);
+  const ids: number[] = [];
+  const tfs: number[] = [];
+  let prev = 0;
+  while (!r.done) {
+    prev += r.read();
+    ids.push(prev);
+    tfs.push(r.read());
+  }
+  return { ids, tfs };
+}
+
+/**
+ * Tokenizes text exactly as "question_search" does, by indexing it in a
+ * scratch FTS5 table of the same tokenizer (TEMP, so on this connection only)
+ * and reading the words back. Used for the few columns with letters beyond
+ * ASCII, where FTS5's folding is its own (lib/search/doc-terms.ts).
+ */
+export function ftsTokenizer(db: Database.Database): (text: string) => string[] {
+  const tokenizer = (db.prepare(`SELECT "sql" FROM "sqlite_schema" WHERE "name" = 'question_search'`).pluck().get() as string | undefined)?.match(/tokenize\s*=\s*('(?:[^']|'')*')/i)?.[1];
+  db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp."rank_tokenize" USING fts5("t"${tokenizer ? `, tokenize = ${tokenizer}` : ""});
+    CREATE VIRTUAL TABLE IF NOT EXISTS temp."rank_tokenize_words" USING fts5vocab(temp, 'rank_tokenize', 'instance');`);
+  const put = db.prepare(`INSERT INTO temp."rank_tokenize"("rowid", "t") VALUES (1, ?)`);
+  const words = db.prepare(`SELECT "term" FROM temp."rank_tokenize_words" ORDER BY "offset"`).pluck();
+  const clear = db.prepare(`DELETE FROM temp."rank_tokenize" WHERE "rowid" = 1`);
+  return (text) => {
+    put.run(text);
+    const out = words.all() as string[];
+    clear.run();
+    return out;
+  };
+}
