@@ -1,3 +1,4 @@
+import type { MatchExpression } from "@/lib/search/query";
 import type { House, QuestionStatus } from "@/lib/generated/prisma/enums";
 
 /**
@@ -46,6 +47,8 @@ export type SearchSqlRequest = {
   withTotal?: boolean;
   /** Gather the questions the filters allow before matching (chooseFilterFirst decides). */
   filterFirst?: boolean;
+  /** ftsQuery's structure (parseSearchQuery): lets a words-only search be ranked from the rank index. */
+  match?: MatchExpression | null;
 };
 
 /** What decides which questions a search matches (not their order or page). */
@@ -60,12 +63,16 @@ export function utcMidnight(d: Date): Date {
   return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
 }
 
-// A figure left open on the question, or on an answer it got (the ledger's rule).
-const UNRESOLVED_FIGURE_SQL = `EXISTS (
-      SELECT 1 FROM "Figure" f
-      WHERE f."status" IN ('UNRESOLVED', 'DECLINED') AND f."reviewState" = 'ACCEPTED'
-        AND (f."askedInQuestionId" = q."id"
-          OR f."sourceAnswerId" IN (SELECT aq."answerId" FROM "AnswerQuestion" aq WHERE aq."questionId" = q."id"))
+// A figure left open on the question, or on an answer it got (the ledger's
+// rule), as the set of such questions: read once from the open figures (the
+// (reviewState, status) index) rather than probed per question, so that it can
+// also be gathered first (chooseFilterFirst).
+const UNRESOLVED_FIGURE_SQL = `q."id" IN (
+      SELECT f."askedInQuestionId" FROM "Figure" f
+      WHERE f."reviewState" = 'ACCEPTED' AND f."status" IN ('UNRESOLVED', 'DECLINED') AND f."askedInQuestionId" IS NOT NULL
+      UNION
+      SELECT aq."questionId" FROM "Figure" f JOIN "AnswerQuestion" aq ON aq."answerId" = f."sourceAnswerId"
+      WHERE f."reviewState" = 'ACCEPTED' AND f."status" IN ('UNRESOLVED', 'DECLINED')
     )`;
 
 // Same rule as isOverdue(): unanswered and due before today.

@@ -1,4 +1,6 @@
 import { sqliteReader } from "@/lib/data/sqlite-reader";
+import { rankTopK } from "@/lib/data/rank-topk-sqlite";
+import { BM25_WEIGHTS } from "@/lib/search/bm25";
 import {
   questionConditions,
   type SearchSqlFilters,
@@ -58,8 +60,8 @@ const FILTER_SET_CAP = 20_000;
 /**
  * Whether a text search with filters should gather the filtered questions
  * first (see searchFromWhere). Only when every filter is read from an index
- * (member, department, dates, status, non-answer kinds) — a filter tested per
- * question, such as has:unresolved, would scan the table to build the set —
+ * (member, department, dates, status, non-answer kinds, open figures) — a
+ * filter tested per question, such as a negated one, would scan the table —
  * and the set is small: at most FILTER_SET_CAP questions and fewer than three
  * times the word's matches (both counted with a cap, in one statement), since
  * each set member costs about three matches' probing. Otherwise each match is
@@ -77,10 +79,10 @@ export function chooseFilterFirst(req: SearchWhere): boolean {
   return !!counts && counts.s <= FILTER_SET_CAP && counts.s < 3 * counts.m;
 }
 
-const SET_FIELDS = new Set<SqlFieldFilter["field"]>(["member", "dept", "date", "status", "nonanswer"]);
+const SET_FIELDS = new Set<SqlFieldFilter["field"]>(["member", "dept", "date", "status", "nonanswer", "has"]);
 
 function setFriendly(f: SearchSqlFilters): boolean {
-  return !f.hasUnresolvedFigures && !f.excludeFts && (f.fields ?? []).every((field) => !field.negate && SET_FIELDS.has(field.field));
+  return !f.excludeFts && (f.fields ?? []).every((field) => !field.negate && SET_FIELDS.has(field.field));
 }
 
 /**
@@ -91,6 +93,19 @@ export function searchQuestionIdsSqlite(req: SearchSqlRequest): { ids: number[];
   const reader = sqliteReader();
   // Nothing narrows the search beyond its words: ranked and counted in the index alone.
   const wordsOnly = req.ftsQuery !== null && !questionConditions(req).sql;
+  if (req.ftsQuery !== null && req.order === "relevance" && req.match) {
+    // The rank index ranks without scoring every match (lib/data/rank-topk-sqlite.ts); null: FTS5 ranks.
+    const cond = questionConditions(req);
+    const pruned = rankTopK({ match: req.match, offset: req.offset, limit: req.limit, filter: cond.sql ? cond : null, filterFirst: req.filterFirst });
+    if (pruned) {
+      if (req.withTotal === false) return { ids: pruned.ids, total: -1 };
+      if (pruned.total !== null) return { ids: pruned.ids, total: pruned.total };
+      if (req.offset === 0 && pruned.ids.length < req.limit) return { ids: pruned.ids, total: pruned.ids.length };
+      if (wordsOnly) return { ids: pruned.ids, total: countWords(req.ftsQuery) };
+      const { sql: fromWhere, params } = searchFromWhere(req);
+      return { ids: pruned.ids, total: reader.get<{ n: number }>(`SELECT COUNT(*) AS "n" ${fromWhere}`, params)?.n ?? 0 };
+    }
+  }
   const ranked = wordsOnly && req.order === "relevance" ? rankInIndex(req) : null;
   if (ranked) {
     if (req.withTotal === false) return { ids: ranked, total: -1 };
@@ -128,8 +143,7 @@ export function searchQuestionIdsSqlite(req: SearchSqlRequest): { ids: number[];
   return { ids, total: count?.n ?? 0 };
 }
 
-/** The column weights of bm25 (heading, question, answer), for anything that ranks as search does. */
-export const BM25_WEIGHTS = [3.0, 2.0, 1.0] as const;
+/** bm25() with the column weights of search (lib/search/bm25.ts), for anything that ranks as search does. */
 export const BM25_SQL = `bm25("question_search", ${BM25_WEIGHTS.map((w) => w.toFixed(1)).join(", ")})`;
 
 function countWords(ftsQuery: string): number {

@@ -81,6 +81,7 @@ export async function searchQuestions(opts: SearchQuestionsOptions = {}): Promis
     filterFirst = chooseFilterFirst({ ftsQuery: parsed.ftsQuery, filters, today });
     found = searchQuestionIdsSqlite({
       ftsQuery: parsed.ftsQuery,
+      match: parsed.match,
       filters,
       filterFirst,
       order: opts.order ?? "relevance",

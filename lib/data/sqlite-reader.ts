@@ -16,6 +16,8 @@ import { READ_PRAGMAS } from "@/lib/data/sqlite-pragmas";
 export type SqliteReader = {
   all<T>(sql: string, params: readonly unknown[]): T[];
   get<T>(sql: string, params: readonly unknown[]): T | undefined;
+  /** The kept statement itself, for loops that run it many times. */
+  statement(sql: string): Database.Statement;
 };
 
 const MAX_STATEMENTS = 200;
@@ -41,6 +43,7 @@ function open(file: string): SqliteReader {
   return {
     all: <T>(sql: string, params: readonly unknown[]) => prepare(sql).all(...params) as T[],
     get: <T>(sql: string, params: readonly unknown[]) => prepare(sql).get(...params) as T | undefined,
+    statement: prepare,
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildSnippet, countDistinctTerms, highlightAll, type Segment } from "@/lib/search/highlight";
+import { buildSnippet, countDistinctTerms, findMatches, highlightAll, type Segment } from "@/lib/search/highlight";
 import { parseSearchQuery } from "@/lib/search/query";
 import { foldToken } from "@/lib/search/tokenize";
 
@@ -96,5 +96,26 @@ describe("foldToken", () => {
     expect(foldToken("Café")).toBe("cafe");
     expect(foldToken("cafe\u0301")).toBe("cafe");
     expect(foldToken("ÁINE")).toBe("aine");
+  });
+});
+
+describe("findMatches on ASCII text (found in place) agrees with the tokenizing path", () => {
+  it("for words, phrases and prefixes in random text", () => {
+    let seed = 11;
+    const rnd = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const words = ["net", "zero", "Net", "ZERO", "netzero", "cost", "of", "living", "costs", "2050", "a1"];
+    const seps = [" ", "-", "’", " — ", ", ", "\n", "“", "."];
+    const terms = [
+      { text: "net zero", prefix: false },
+      { text: "cost", prefix: true },
+      { text: "of living", prefix: false },
+      { text: "2050", prefix: false },
+    ];
+    for (let i = 0; i < 300; i++) {
+      let text = "";
+      for (let w = 0; w < 30; w++) text += words[Math.floor(rnd() * words.length)]! + seps[Math.floor(rnd() * seps.length)]!;
+      // A letter beyond ASCII at the very end sends the same text down the tokenizing path.
+      expect(findMatches(text, terms)).toEqual(findMatches(`${text} é`, terms));
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { tokenize, type Token } from "@/lib/search/tokenize";
+import { forEachPhrase, hasForeignLetters } from "@/lib/search/phrase-count";
 import type { SearchTerm } from "@/lib/search/query";
 
 /**
@@ -23,7 +24,15 @@ function patternsOf(terms: readonly SearchTerm[]): Pattern[] {
 
 /** Where the terms occur, on token boundaries; overlapping hits are merged. */
 export function findMatches(text: string, terms: readonly SearchTerm[]): Match[] {
-  return matchTokens(tokenize(text), patternsOf(terms));
+  const patterns = patternsOf(terms);
+  // Text with ASCII words only (nearly all) is searched in place: tokenizing a long answer cost most of a result page.
+  if (!hasForeignLetters(text) && text.toLowerCase().length === text.length) {
+    const low = text.toLowerCase();
+    const found: Match[] = [];
+    patterns.forEach((p, term) => forEachPhrase(low, p.norms, p.prefix, (start, end) => found.push({ start, end, term })));
+    return merged(found);
+  }
+  return matchTokens(tokenize(text), patterns);
 }
 
 function matchTokens(tokens: Token[], patterns: Pattern[]): Match[] {
@@ -41,14 +50,18 @@ function matchTokens(tokens: Token[], patterns: Pattern[]): Match[] {
       found.push({ start: tokens[i]!.start, end: tokens[i + n - 1]!.end, term });
     });
   }
+  return merged(found);
+}
+
+function merged(found: Match[]): Match[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const merged: Match[] = [];
+  const out: Match[] = [];
   for (const m of found) {
-    const prev = merged[merged.length - 1];
+    const prev = out[out.length - 1];
     if (prev && m.start <= prev.end) prev.end = Math.max(prev.end, m.end);
-    else merged.push({ ...m });
+    else out.push({ ...m });
   }
-  return merged;
+  return out;
 }
 
 /** How many distinct terms occur in the text (for choosing among several texts). */

@@ -14,9 +14,20 @@ import { QUERY_FIELDS, fieldOf, filterKey, parseFieldValue, type QueryFilter } f
  * of is dropped or read as plain words, with a notice, instead of failing.
  */
 export type SearchTerm = { text: string; prefix: boolean };
+/** One term of the match as sent to FTS5: its tokens (a phrase when more than one), prefix on the last. */
+export type MatchTerm = { tokens: string[]; prefix: boolean };
+/**
+ * The match ftsQuery was written from: every group must match (a group is
+ * one term or several ORed), no excluded term may. FTS5 scores the terms as
+ * phrases in this order (groups, then excluded), which the pruned ranking in
+ * lib/data/rank-topk-sqlite.ts relies on.
+ */
+export type MatchExpression = { groups: MatchTerm[][]; excluded: MatchTerm[] };
 export type ParsedSearchQuery = {
   /** null when there are no words to look for (empty, only exclusions, or only filters). */
   ftsQuery: string | null;
+  /** The structure of ftsQuery (null with it). */
+  match?: MatchExpression | null;
   /**
    * With no words to look for, the excluded words as one FTS5 expression: a
    * search of filters can still leave them out (FTS5 cannot run a NOT alone).
@@ -70,7 +81,7 @@ export function parseSearchQuery(input: string): ParsedSearchQuery {
     ftsQuery = `${left} NOT ${right}`;
   }
   const terms = dedupe(groups.flat()).map((t) => ({ text: t.tokens.join(" "), prefix: t.prefix }));
-  return { ftsQuery, excludeQuery: null, terms, filters, notices: unique(notices) };
+  return { ftsQuery, match: { groups, excluded }, excludeQuery: null, terms, filters, notices: unique(notices) };
 }
 
 type Term = { tokens: string[]; prefix: boolean };

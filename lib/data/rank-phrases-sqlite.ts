@@ -1,0 +1,96 @@
+import { idf as idfOf } from "@/lib/search/bm25";
+import { foldToken } from "@/lib/search/tokenize";
+import type { MatchExpression, MatchTerm } from "@/lib/search/query";
+import type { SqliteReader } from "@/lib/data/sqlite-reader";
+
+/**
+ * A search's terms as the rank index sees them (lib/data/rank-topk-sqlite.ts):
+ * FTS5's phrases in FTS5's order (the groups' terms, then the excluded
+ * ones), each with the word ids that count for it, the posting lists that
+ * find its rows, and its idf.
+ *
+ * - a word: its own list; idf from its row count (kept exactly in search_term).
+ * - a prefix (immi*): every indexed word it expands to, counts summed.
+ * - a phrase ("net zero"): found through its rarest word's list, occurring
+ *   at most as often as that word; counted in the text of rows that matter.
+ *
+ * A prefix's or phrase's row count (for its idf) is not kept: it is counted
+ * by FTS5 when the query has other terms; alone, its idf scales every score
+ * alike and is left at 1 (exactIdf false: the order is right, the scores
+ * are not bm25()'s).
+ */
+
+export type Word = { id: number; df: number; blocks: number };
+export type Phrase = {
+  kind: "word" | "prefix" | "phrase";
+  /** Index of its group; -1 when excluded. */
+  group: number;
+  /** Folded words (a phrase's in order; a prefix's one stem). */
+  tokens: string[];
+  prefix: boolean;
+  /** Word ids whose counts make up its count (a phrase: each of its distinct words). */
+  ids: number[];
+  /** Lists that reach every row it occurs in. */
+  lists: Word[];
+  /** Rows it occurs in: exact for a word, an upper bound otherwise. */
+  df: number;
+  idf: number;
+};
+export type ResolvedPhrases = { phrases: Phrase[]; groups: { df: number; lists: Word[] }[]; exactIdf: boolean };
+
+/** More expansions than this and a prefix is left to FTS5. */
+const MAX_EXPANSIONS = 64;
+
+export function resolvePhrases(reader: SqliteReader, match: MatchExpression, rows: number): ResolvedPhrases | "empty" | null {
+  const terms: [MatchTerm, number][] = [...match.groups.flatMap((g, gi) => g.map((t) => [t, gi] as [MatchTerm, number])), ...match.excluded.map((t) => [t, -1] as [MatchTerm, number])];
+  const lookup = reader.statement(`SELECT "id", "df", "blocks" FROM "search_term" WHERE "term" = ?`);
+  const expand = reader.statement(`SELECT "id", "df", "blocks" FROM "search_term" WHERE "term" >= ? AND "term" < ? AND "df" > 0 LIMIT ${MAX_EXPANSIONS + 1}`);
+  const ln = reader.statement(`SELECT ln(?)`).pluck();
+  const idf = (hits: number) => idfOf(rows, hits, (x) => ln.get(x) as number);
+
+  const phrases: Phrase[] = [];
+  for (const [term, group] of terms) {
+    const tokens = term.tokens.map(foldToken);
+    // FTS5 folds letters beyond ASCII by a table of its own (lib/search/doc-terms.ts).
+    if (tokens.some((t) => /[^\x00-\x7f]/.test(t))) return null;
+    if (tokens.length === 1 && !term.prefix) {
+      const w = lookup.get(tokens[0]) as Word | undefined;
+      const present = w && w.df > 0 ? w : null;
+      phrases.push({ kind: "word", group, tokens, prefix: false, ids: present ? [present.id] : [], lists: present ? [present] : [], df: present?.df ?? 0, idf: 1 });
+    } else if (tokens.length === 1) {
+      const words = expand.all(tokens[0], `${tokens[0]}\u{10FFFF}`) as Word[];
+      if (words.length > MAX_EXPANSIONS) return null;
+      // Unread rows are bounded by the sum of the expansions' bounds, which
+      // stays high while several long lists are unread: FTS5 is faster then.
+      if (words.filter((w) => w.blocks > 1).length > 1) return null;
+      phrases.push({ kind: "prefix", group, tokens, prefix: true, ids: words.map((w) => w.id), lists: words, df: words.reduce((n, w) => n + w.df, 0), idf: 1 });
+    } else {
+      if (term.prefix) return null;
+      const words = tokens.map((t) => lookup.get(t) as Word | undefined);
+      const all = words.every((w) => w && w.df > 0) ? (words as Word[]) : null;
+      const rarest = all ? all.reduce((a, b) => (b.df < a.df ? b : a)) : null;
+      phrases.push({ kind: "phrase", group, tokens, prefix: false, ids: all ? [...new Set(all.map((w) => w.id))] : [], lists: rarest ? [rarest] : [], df: rarest?.df ?? 0, idf: 1 });
+    }
+  }
+
+  const groups = match.groups.map((_, g) => {
+    const mine = phrases.filter((p) => p.group === g);
+    return { df: mine.reduce((n, p) => n + p.df, 0), lists: mine.flatMap((p) => p.lists) };
+  });
+  if (groups.some((g) => g.df === 0)) return "empty";
+
+  let exactIdf = true;
+  for (const [i, p] of phrases.entries()) {
+    if (p.kind === "word") p.idf = p.df > 0 ? idf(p.df) : 1e-6;
+    else if (phrases.length === 1) exactIdf = false;
+    // An excluded phrase is absent from every row that matches: its idf times nothing adds nothing.
+    else if (p.group >= 0) p.idf = idf(countPhrase(reader, terms[i]![0]));
+  }
+  return { phrases, groups, exactIdf };
+}
+
+/** Rows a prefix or phrase occurs in, as FTS5's bm25() counts them for its idf. */
+export function countPhrase(reader: SqliteReader, term: MatchTerm): number {
+  const fts = `"${term.tokens.join(" ").replace(/"/g, '""')}"${term.prefix ? " *" : ""}`;
+  return reader.get<{ n: number }>(`SELECT COUNT(*) AS "n" FROM "question_search" WHERE "question_search" MATCH ?`, [fts])?.n ?? 0;
+}

@@ -1,0 +1,145 @@
+import Database from "better-sqlite3";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { makeAnswer, makeBody, makeMember, makeQuestion } from "@/prisma/seed/factories";
+import { parseSearchQuery } from "@/lib/search/query";
+import { BM25_SQL } from "@/lib/data/search-sqlite";
+import { sqliteReader } from "@/lib/data/sqlite-reader";
+import { buildRankIndex } from "@/lib/data/rank-index-build-sqlite";
+import { rankTopK } from "@/lib/data/rank-topk-sqlite";
+import { searchQuestions } from "@/lib/data/search";
+
+/**
+ * The pruned ranking against FTS5's own: on a corpus with Zipf-distributed
+ * words (several posting blocks for the common ones, repeated texts for
+ * ties), every query's pages must be FTS5's ORDER BY bm25(…), newest first
+ * on ties, with bit-equal scores, before and after random inserts, edits and
+ * deletes of questions and answers.
+ */
+
+let seed = 20261204;
+const rnd = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
+
+const tag = `rk${Math.random().toString(36).replace(/[^a-z]/g, "").slice(0, 5)}`;
+const VOCAB = Array.from({ length: 16 }, (_, i) => `${tag}${String.fromCharCode(97 + i)}`);
+// Word i is drawn with weight 1/(i+1): the first few are in most rows, the last in a few.
+const ZIPF = VOCAB.flatMap((w, i) => Array<string>(Math.round(48 / (i + 1))).fill(w));
+const words = (n: number) => Array.from({ length: n }, () => (rnd() < 0.3 ? pick(["the", "of", "and"]) : pick(ZIPF))).join(" ");
+
+const [A, B, C, D, E, F, G] = VOCAB as [string, string, string, string, string, string, string];
+const QUERIES = [
+  A, B, C, G, VOCAB[12]!, `${A} ${B}`, `${B} ${E}`, `${C} ${F} ${A}`, `${A} ${A}`, `${B} OR ${G}`, `${A} -${C}`, `${D} OR ${E} ${B}`, `${E} NOT ${F}`,
+  // Phrases and prefixes, alone (ranked with idf 1) and with other terms (idf counted by FTS5).
+  `"${A} ${B}"`, `"${B} ${A}"`, `"${A} and ${C}"`, `"${C} ${D}" ${A}`, `"${A} ${B}" OR "${B} ${C}"`, `${A} -"${A} ${B}"`, `${tag}k*`, `${tag}k* ${A}`,
+];
+/** Queries with filters: [words, conditions on the questions]. */
+const FILTERED: [string, string][] = [
+  [A, `q."dateTabled" >= '2025-03-01'`],
+  [`${B} ${C}`, `q."dateTabled" < '2025-03-01'`],
+  [`"${A} ${B}"`, `q."id" % 3 = 0`],
+];
+
+let bodyId = 0;
+let memberId = 0;
+const dates = ["2025-01-06", "2025-02-03", "2025-03-10", "2025-03-10", "2025-06-30"].map((d) => new Date(`${d}T00:00:00Z`));
+
+async function addQuestion(): Promise<number> {
+  // One text in five repeats an earlier one, so that scores tie and dates decide.
+  const heading = rnd() < 0.2 ? `${A} ${B}` : words(1 + Math.floor(rnd() * 3));
+  const text = rnd() < 0.2 ? `To ask about ${A} and ${C}.` : `To ask ${words(4 + Math.floor(rnd() * 40))}.`;
+  return (await makeQuestion({ askingMemberId: memberId, answeringBodyId: bodyId, dateTabled: pick(dates), heading, text })).id;
+}
+
+function expected(ftsQuery: string, offset: number, filter = "1"): { ids: number[]; scores: number[] } {
+  const rows = sqliteReader().all<{ id: number; s: number }>(
+    `SELECT q."id" AS "id", ${BM25_SQL} AS "s" FROM "question_search" JOIN "Question" q ON q."id" = "question_search"."rowid"
+     WHERE "question_search" MATCH ? AND ${filter} ORDER BY "s", q."dateTabled" DESC, q."id" DESC LIMIT 20 OFFSET ?`,
+    [ftsQuery, offset],
+  );
+  return { ids: rows.map((r) => r.id), scores: rows.map((r) => -r.s) };
+}
+
+function checkOne(label: string, q: string, filter?: string): void {
+  const parsed = parseSearchQuery(q);
+  for (const offset of [0, 20, 45]) {
+    const got = rankTopK({ match: parsed.match!, offset, limit: 20, fewMatches: 0, filter: filter ? { sql: filter, params: [] } : null });
+    expect(got, `${label}: ${q} @${offset} was not ranked`).not.toBeNull();
+    const want = expected(parsed.ftsQuery!, offset, filter);
+    expect({ q, filter, offset, ids: got!.ids }, label).toEqual({ q, filter, offset, ids: want.ids });
+    // A phrase or prefix alone is ranked without its idf (scores null), unless near-ties needed it.
+    if (got!.scores) expect(got!.scores, `${label}: ${q} @${offset} scores`).toEqual(want.scores);
+    else expect(parsed.match!.groups.flat().length + parsed.match!.excluded.length).toBe(1);
+  }
+}
+
+function checkAll(label: string): void {
+  for (const q of QUERIES) checkOne(label, q);
+  for (const [q, filter] of FILTERED) checkOne(label, q, filter);
+}
+
+describe("rankTopK (pruned exact ranking)", () => {
+  beforeAll(async () => {
+    bodyId = (await makeBody({})).id;
+    memberId = (await makeMember({})).id;
+    const ids: number[] = [];
+    for (let i = 0; i < 420; i++) ids.push(await addQuestion());
+    // A question has one substantive answer; one answer in five answers two questions.
+    for (let i = 0; i + 1 < 110; i++) {
+      const linked = rnd() < 0.2 ? [ids[i]!, ids[++i]!] : [ids[i]!];
+      await makeAnswer(linked, { html: `<p>${words(5 + Math.floor(rnd() * 80))}</p>` });
+    }
+    const file = env.DATABASE_URL.replace(/^file:/, "");
+    const conn = new Database(file);
+    try {
+      const built = buildRankIndex(conn);
+      expect(built.lengthMismatches).toBe(0);
+    } finally {
+      conn.close();
+    }
+  }, 120_000);
+
+  it("gives FTS5's pages and scores exactly, reading less than every posting of a common word", () => {
+    checkAll("built");
+    const common = rankTopK({ match: parseSearchQuery(A).match!, offset: 0, limit: 20, fewMatches: 0 })!;
+    expect(common.total).toBeGreaterThan(200);
+    expect(common.rowsScored).toBeLessThan(common.total!);
+  });
+
+  it("stays exact after random inserts, edits and deletes of questions and answers", async () => {
+    const all = async () => (await db.question.findMany({ select: { id: true }, where: { answeringBodyId: bodyId } })).map((q) => q.id);
+    for (let round = 0; round < 4; round++) {
+      for (let op = 0; op < 15; op++) {
+        const ids = await all();
+        const r = rnd();
+        if (r < 0.25) await addQuestion();
+        else if (r < 0.45) await db.question.update({ where: { id: pick(ids) }, data: { heading: words(1 + Math.floor(rnd() * 3)) } });
+        else if (r < 0.6) await db.question.update({ where: { id: pick(ids) }, data: { text: `To ask ${words(10)}.` } });
+        else if (r < 0.75) await db.question.delete({ where: { id: pick(ids) } });
+        else if (r < 0.9) {
+          const open = await db.question.findFirst({ where: { answeringBodyId: bodyId, answers: { none: {} } }, select: { id: true }, skip: Math.floor(rnd() * 50) });
+          if (open) await makeAnswer([open.id], { html: `<p>${words(20)}</p>` });
+        }
+        else {
+          const answer = await db.answerQuestion.findFirst({ where: { questionId: { in: ids } }, select: { answerId: true }, skip: Math.floor(rnd() * 20) });
+          if (answer) await db.answer.update({ where: { id: answer.answerId }, data: { text: words(30) } });
+        }
+      }
+      checkAll(`after round ${round + 1}`);
+    }
+    // A word only the new rows have is found, with its right count.
+    const fresh = `${tag}zz`;
+    await makeQuestion({ askingMemberId: memberId, answeringBodyId: bodyId, heading: `${fresh} ${A}`, text: "To ask." });
+    const got = rankTopK({ match: parseSearchQuery(fresh).match!, offset: 0, limit: 20, fewMatches: 0 });
+    expect(got?.ids.length).toBe(1);
+    expect(got?.total).toBe(1);
+  });
+
+  it("is what searchQuestions returns for words alone", async () => {
+    const q = `${A} ${B}`;
+    const want = expected(parseSearchQuery(q).ftsQuery!, 0).ids;
+    const res = await searchQuestions({ q });
+    expect(res.items.map((i) => i.question.id)).toEqual(want);
+  });
+});

@@ -1,0 +1,385 @@
+import { bm25Score, driftFactor, idf as idfOf } from "@/lib/search/bm25";
+import type { MatchExpression, MatchTerm } from "@/lib/search/query";
+import { hasForeignLetters, weightedPhraseCount } from "@/lib/search/phrase-count";
+import { sqliteReader, type SqliteReader } from "@/lib/data/sqlite-reader";
+import { sqliteWriter } from "@/lib/data/sqlite-writer";
+import { ftsTotals, ROW_TEXT_SQL } from "@/lib/data/rank-index-sqlite";
+import { VarintReader } from "@/lib/search/varint";
+import { refreshRankIndex } from "@/lib/data/rank-index-refresh-sqlite";
+import { countPhrase, resolvePhrases, type Phrase, type Word } from "@/lib/data/rank-phrases-sqlite";
+import type { Sql } from "@/lib/data/search-conditions-sqlite";
+
+/**
+ * The best matches of a search without scoring every match: exactly the
+ * rows, in exactly the order, that ORDER BY bm25(…) (then newest first)
+ * gives, read from the rank index (prisma/migrations/*_search_rank).
+ *
+ * Each query word's postings are stored best first in blocks, each with a
+ * bound on what the rest of its list can score. Blocks are read from the
+ * list whose bound is highest; every row met is scored exactly from its
+ * stored word list (all query words, its length, FTS5's idf and average
+ * length: lib/search/bm25.ts). A row never met scores at most the sum of the
+ * lists' bounds (bm25 is a sum over the phrases), so once the page's worst
+ * score beats that sum no unread row can enter the page or tie with it: the
+ * threshold algorithm (Fagin, Lotem and Naor), with random access to a row's
+ * words. With every group ANDed, a group whose lists are all read leaves no
+ * unread row able to match, which ends searches with a rare word early.
+ *
+ * A phrase of several words is bounded by its rarest word's count; rows that
+ * could still reach the page have the phrase counted in their text. A
+ * prefix counts every word it expands to. Filters are checked on the rows
+ * met.
+ *
+ * Returns null when it cannot answer exactly and cheaply, and the caller
+ * runs FTS5: rarest group matching few rows (FTS5 ranks those as fast), text
+ * with letters beyond ASCII in a phrase's rows, a filter passing too few of
+ * the rows read, an index not built or too far behind, deep pages.
+ */
+
+export type RankRequest = {
+  match: MatchExpression;
+  offset: number;
+  limit: number;
+  /** Conditions on the question (alias q), from questionConditions. */
+  filter?: Sql | null;
+  /** The filter's questions are few (chooseFilterFirst's verdict): FTS5 ranks those faster. */
+  filterFirst?: boolean;
+  /** Leave searches whose rarest group matches at most this many rows to FTS5 (default FEW_MATCHES). */
+  fewMatches?: number;
+};
+export type RankResult = {
+  ids: number[];
+  /** The page's scores (bm25() negated); null when a phrase's row count was not needed for the order. */
+  scores: number[] | null;
+  /** Exact, when known without counting (one word, no filter); otherwise null. */
+  total: number | null;
+  blocksRead: number;
+  rowsScored: number;
+};
+
+/** Below this many rows for the rarest group FTS5 ranks every match about as fast. */
+export const FEW_MATCHES = 1_000;
+/** Deeper pages are left to FTS5. */
+const MAX_DEPTH = 200;
+/** More changed rows than this and searches go to FTS5 until the next build. */
+const MAX_CHANGED = 20_000;
+/** Changed rows a search brings up to date itself before ranking. */
+const MAX_INLINE_REFRESH = 2_000;
+/** Rows read from the lists before giving up to FTS5 (a filter that passes few of the best rows). */
+const MAX_ROWS_READ = 16_384;
+
+type List = { word: Word; weight: number; ord: number; rest: number; data: Buffer | null };
+type Row = { id: number; len: number; tfs: number[]; bound: number };
+
+export function rankTopK(req: RankRequest, reader: SqliteReader = sqliteReader()): RankResult | null {
+  const want = req.offset + req.limit;
+  if (want > MAX_DEPTH) return null;
+  const builtAvgdl = reader.get<{ value: number }>(`SELECT "value" FROM "search_rank_meta" WHERE "key" = 'avgdl'`, [])?.value;
+  if (builtAvgdl === undefined || !upToDate(reader)) return null;
+  const { rows: nRows, tokens } = ftsTotals(reader.statement);
+  const none: RankResult = { ids: [], scores: [], total: 0, blocksRead: 0, rowsScored: 0 };
+  if (!nRows) return none;
+  const avgdl = tokens / nRows;
+
+  const resolved = resolvePhrases(reader, req.match, nRows);
+  if (resolved === null) return null;
+  if (resolved === "empty") return none;
+  const { phrases, groups } = resolved;
+  // A filter with few questions is matched first by FTS5 (chooseFilterFirst): faster than reading lists for the few that pass.
+  if (req.filterFirst) return null;
+  if (Math.min(...groups.map((g) => g.df)) <= (req.fewMatches ?? FEW_MATCHES)) return null;
+
+  const changed = new Set(reader.statement(`SELECT "rowid" FROM "search_dirty"`).pluck().all() as number[]);
+  if (changed.size > MAX_CHANGED) return null;
+
+  // Word id → the phrases it counts for, merged against each row's ascending word list.
+  const slots = new Map<number, number[]>();
+  phrases.forEach((p, i) => p.ids.forEach((id) => slots.set(id, [...(slots.get(id) ?? []), i])));
+  const wanted = [...slots.keys()].sort((a, b) => a - b);
+  const wantedAt = wanted.map((id) => slots.get(id)!);
+  const idfs = phrases.map((p) => p.idf);
+
+  const top = new TopScores(want);
+  const scored = new Map<number, number>();
+  const unsure: Row[] = []; // rows whose phrase counts need their text
+  let rowsScored = 0;
+  let foreign = false;
+
+  const forward = reader.statement(`SELECT "rowid", "len", "terms" FROM "search_doc" WHERE "rowid" IN (SELECT value FROM json_each(?))`).raw();
+  const passing = req.filter
+    ? // From the rows to their questions (CROSS JOIN keeps the order): SQLite would otherwise walk a filter's index (status = ANSWERED: most questions).
+      reader.statement(`SELECT q."id" FROM json_each(?) j CROSS JOIN "Question" q ON q."id" = j.value WHERE ${req.filter.sql}`).pluck()
+    : null;
+
+  /** Scores rows by their stored words (after the filter); rows with an unsure phrase wait for their text. */
+  const scoreRows = (rowids: number[]): void => {
+    if (!rowids.length) return;
+    const ids = passing ? (passing.all(JSON.stringify(rowids), ...req.filter!.params) as number[]) : rowids;
+    if (!ids.length) return;
+    rowsScored += ids.length;
+    for (const [id, len, buf] of forward.all(JSON.stringify(ids)) as [number, number, Buffer][]) {
+      const tfs = phrases.map(() => 0);
+      const mins = phrases.map((p) => (p.kind === "phrase" ? Infinity : 0));
+      const seenTokens = phrases.map(() => 0);
+      mergeWords(buf, wanted, (k, tf) => {
+        for (const i of wantedAt[k]!) {
+          const p = phrases[i]!;
+          if (p.kind === "phrase") {
+            mins[i] = Math.min(mins[i]!, tf);
+            seenTokens[i]!++;
+          } else tfs[i]! += tf;
+        }
+      });
+      let needsText = false;
+      phrases.forEach((p, i) => {
+        if (p.kind !== "phrase") return;
+        // A phrase needs each of its words; then it occurs at most as often as the rarest.
+        if (seenTokens[i]! < p.ids.length) tfs[i] = 0;
+        else {
+          tfs[i] = mins[i]!;
+          needsText = true;
+        }
+      });
+      if (needsText) {
+        // Until counted, an excluded phrase may be absent (and adds nothing to a matching row's score).
+        const bounds = tfs.map((tf, i) => (phrases[i]!.group < 0 && phrases[i]!.kind === "phrase" ? 0 : tf));
+        if (matches(phrases, groups.length, bounds)) unsure.push({ id, len, tfs, bound: bm25Score(idfs, bounds, len, avgdl) });
+        continue;
+      }
+      if (!matches(phrases, groups.length, tfs)) continue;
+      const s = bm25Score(idfs, tfs, len, avgdl);
+      scored.set(id, s);
+      top.add(s);
+    }
+  };
+
+  const text = reader.statement(`${ROW_TEXT_SQL} WHERE q."id" IN (SELECT value FROM json_each(?))`).raw();
+  /** Counts the phrases in the text of the unsure rows with the best bounds. */
+  const verifyBatch = (): void => {
+    const batch = unsure.splice(0, 16);
+    const byId = new Map(batch.map((r) => [r.id, r]));
+    for (const [id, heading, question, answer] of text.all(JSON.stringify([...byId.keys()])) as [number, string, string, string | null][]) {
+      const row = byId.get(id)!;
+      const cols = [heading, question, answer];
+      if (cols.some((c) => c && hasForeignLetters(c))) foreign = true;
+      phrases.forEach((p, i) => {
+        if (p.kind === "phrase" && row.tfs[i]! > 0) row.tfs[i] = weightedPhraseCount(cols, p.tokens, p.prefix);
+      });
+      if (!matches(phrases, groups.length, row.tfs)) continue;
+      const s = bm25Score(idfs, row.tfs, row.len, avgdl);
+      scored.set(id, s);
+      top.add(s);
+    }
+  };
+  const bestUnsure = (): number => {
+    unsure.sort((a, b) => b.bound - a.bound);
+    return unsure.length ? unsure[0]!.bound : -Infinity;
+  };
+  /** Verifies unsure rows while one could still reach the page. */
+  const settle = (): void => {
+    while (unsure.length && (!top.full || bestUnsure() >= top.worst)) verifyBatch();
+  };
+
+  const seen = new Set<number>();
+  let blocksRead = 0;
+
+  {
+    // Changed rows are scored from their current words; their old postings are skipped.
+    if (changed.size) {
+      const delta = reader.statement(`SELECT DISTINCT "rowid" FROM "search_delta" WHERE "termId" IN (SELECT value FROM json_each(?))`).pluck().all(JSON.stringify(wanted)) as number[];
+      for (const id of delta) seen.add(id);
+      scoreRows(delta);
+    }
+    const drift = driftFactor(avgdl, builtAvgdl);
+    const blockAt = reader.statement(`SELECT "rest", "data" FROM "search_block" WHERE "termId" = ? AND "ord" = ?`).raw();
+    const advance = (l: List): void => {
+      l.ord++;
+      if (l.ord >= l.word.blocks) {
+        l.rest = 0;
+        l.data = null;
+        return;
+      }
+      const [rest, data] = blockAt.get(l.word.id, l.ord) as [number, Buffer];
+      l.rest = rest * drift * l.weight;
+      l.data = data;
+    };
+    const lists: List[] = [];
+    for (const p of phrases) {
+      if (p.group < 0) continue;
+      for (const w of p.lists) {
+        const existing = lists.find((l) => l.word.id === w.id);
+        // A word in two phrases (typed twice, or also a phrase's rarest) bounds both: its weights add up.
+        if (existing) existing.weight += p.idf;
+        else lists.push({ word: w, weight: p.idf, ord: -1, rest: 0, data: null });
+      }
+    }
+    for (const l of lists) advance(l);
+    let rowsRead = 0;
+    for (;;) {
+      let bound = 0;
+      let best: List | null = null;
+      for (const l of lists) {
+        if (!l.data) continue;
+        bound += l.rest;
+        // A list of one block is read whole at once: it stops counting towards the bound for one read.
+        const rank = (x: List) => (x.word.blocks === 1 ? Infinity : x.rest);
+        if (!best || rank(l) > rank(best)) best = l;
+      }
+      // A group whose every list is read: no unread row has a word of it, so none can match.
+      const closed = groups.some((g) => g.lists.every((w) => !lists.find((l) => l.word.id === w.id)!.data));
+      if (closed || !best) bound = -Infinity;
+      const unsureBound = bestUnsure();
+      // Done when the page's worst beats every unread row and every row still unsure.
+      if (top.full && top.worst > bound * MARGIN && top.worst > unsureBound * MARGIN) break;
+      // The most promising work first: counting a phrase in a row's text, or reading a block.
+      if (unsureBound >= bound) {
+        if (!unsure.length) break;
+        verifyBatch();
+        continue;
+      }
+      // Too much read for what passed: a filter that few of the best rows pass, where FTS5 is faster.
+      if (rowsRead > MAX_ROWS_READ || (req.filter && rowsRead >= 1_024 && rowsScored * 32 < rowsRead)) return null;
+      const fresh: number[] = [];
+      let rowid = 0;
+      const r = new VarintReader(best!.data!);
+      blocksRead++;
+      while (!r.done) {
+        rowid += r.read();
+        r.read(); // weighted count
+        r.read(); // length
+        rowsRead++;
+        if (seen.has(rowid) || changed.has(rowid)) continue;
+        seen.add(rowid);
+        fresh.push(rowid);
+      }
+      scoreRows(fresh);
+      advance(best!);
+    }
+  }
+  if (foreign) return null;
+
+  // A prefix or phrase alone was ranked with idf 1. Its real idf scales every
+  // score alike, but rounding could make two nearly equal scores equal, and
+  // equal scores go newest first: only then is its row count needed.
+  let exactIdf = resolved.exactIdf;
+  if (!exactIdf && nearTies([...scored.values()])) {
+    const idf = idfOf(nRows, countPhrase(reader, termOf(req.match)), (x) => reader.statement(`SELECT ln(?)`).pluck().get(x) as number);
+    for (const [id, s] of scored) scored.set(id, 0.0 + idf * s);
+    top.scale(idf);
+    exactIdf = true;
+  }
+  const page = orderPage(reader, scored, top, req);
+  const onlyWords = phrases.every((p) => p.kind === "word");
+  const total = phrases.length === 1 && onlyWords && !req.filter ? phrases[0]!.df : null;
+  return { ids: page.map(([id]) => id), scores: exactIdf ? page.map(([, s]) => s) : null, total, blocksRead, rowsScored };
+}
+
+/**
+ * Stop tests compare with this margin, so that no unread row's score is
+ * within rounding of the page's worst, whatever positive idf later scales
+ * them (see the idf of a lone prefix or phrase).
+ */
+const MARGIN = 1 + 1e-12;
+
+/** Two different scores so close that scaling them could round them equal. */
+function nearTies(scores: number[]): boolean {
+  const sorted = scores.sort((a, b) => b - a);
+  for (let i = 1; i < sorted.length; i++) {
+    const a = sorted[i - 1]!;
+    const b = sorted[i]!;
+    if (a !== b && a - b <= a * 1e-12) return true;
+  }
+  return false;
+}
+
+/** The one term of a query made of one term. */
+function termOf(match: MatchExpression): MatchTerm {
+  return match.groups[0]![0]!;
+}
+
+/** Every group has a phrase present, no excluded phrase is. */
+function matches(phrases: readonly Phrase[], groupCount: number, tfs: readonly number[]): boolean {
+  for (let i = 0; i < phrases.length; i++) if (phrases[i]!.group < 0 && tfs[i]! > 0) return false;
+  for (let g = 0; g < groupCount; g++) {
+    let any = false;
+    for (let i = 0; i < phrases.length && !any; i++) any = phrases[i]!.group === g && tfs[i]! > 0;
+    if (!any) return false;
+  }
+  return true;
+}
+
+/** Walks a row's stored word list (ascending ids, varints) and reports the wanted ids it has: (index in wanted, weighted count). */
+function mergeWords(buf: Buffer, wanted: readonly number[], hit: (k: number, tf: number) => void): void {
+  let pos = 0;
+  let id = 0;
+  let k = 0;
+  while (pos < buf.length && k < wanted.length) {
+    let v = 0;
+    let mul = 1;
+    let b: number;
+    do {
+      b = buf[pos++]!;
+      v += (b & 0x7f) * mul;
+      mul *= 128;
+    } while (b >= 0x80);
+    id += v;
+    let tf = 0;
+    mul = 1;
+    do {
+      b = buf[pos++]!;
+      tf += (b & 0x7f) * mul;
+      mul *= 128;
+    } while (b >= 0x80);
+    while (k < wanted.length && wanted[k]! < id) k++;
+    if (wanted[k] === id) hit(k, tf);
+  }
+}
+
+/** Whether the rank index has taken in every changed row, refreshing it here when only a few are waiting. */
+function upToDate(reader: SqliteReader): boolean {
+  const pending = reader.get<{ n: number }>(
+    `SELECT COUNT(*) AS "n" FROM (SELECT 1 FROM "search_dirty" WHERE "pending" = 1 LIMIT ?)`,
+    [MAX_INLINE_REFRESH + 1],
+  )?.n;
+  if (!pending) return true;
+  if (pending > MAX_INLINE_REFRESH) return false;
+  return refreshRankIndex(sqliteWriter(), MAX_INLINE_REFRESH) !== null;
+}
+
+/** The page: best score first, equal scores newest first (dateTabled, then id), as the SQL search orders. */
+function orderPage(reader: SqliteReader, scored: Map<number, number>, top: TopScores, req: RankRequest): [number, number][] {
+  if (!scored.size) return [];
+  const cut = top.full ? top.worst : -Infinity;
+  const keep = [...scored].filter(([, s]) => s >= cut);
+  const rows = reader
+    .statement(`SELECT "id", "dateTabled" FROM "Question" WHERE "id" IN (SELECT value FROM json_each(?))`)
+    .raw()
+    .all(JSON.stringify(keep.map(([id]) => id))) as [number, string | number][];
+  const tabled = new Map(rows.map(([id, d]) => [id, typeof d === "number" ? d : Date.parse(d)]));
+  return keep
+    .filter(([id]) => tabled.has(id))
+    .sort((a, b) => b[1] - a[1] || tabled.get(b[0])! - tabled.get(a[0])! || b[0] - a[0])
+    .slice(req.offset, req.offset + req.limit);
+}
+
+/** The `size` best scores seen so far (ascending), to know the worst score still on the page. */
+class TopScores {
+  private readonly scores: number[] = [];
+  constructor(private readonly size: number) {}
+  get full(): boolean {
+    return this.scores.length >= this.size;
+  }
+  get worst(): number {
+    return this.scores[0] ?? -Infinity;
+  }
+  scale(by: number): void {
+    for (let i = 0; i < this.scores.length; i++) this.scores[i] = 0.0 + by * this.scores[i]!;
+  }
+  add(s: number): void {
+    if (this.full && s <= this.scores[0]!) return;
+    let i = 0;
+    while (i < this.scores.length && this.scores[i]! < s) i++;
+    this.scores.splice(i, 0, s);
+    if (this.scores.length > this.size) this.scores.shift();
+  }
+}
