@@ -4,6 +4,7 @@ import Database from "better-sqlite3";
 import os from "node:os";
 import path from "node:path";
 import { runImport } from "@/lib/import/run-import";
+import { measureSearchIndexBuild } from "@/bench/search-index-build";
 import { createAnswerPrepPool, defaultWorkerCount } from "@/lib/import/answer-prep-pool";
 import { createProgress } from "@/lib/import/progress";
 import { db } from "@/lib/db";
@@ -14,7 +15,7 @@ import { defaultSourceDir, loadSourceProfile } from "@/bench/sources";
 import { QUERIES } from "@/bench/queries";
 import { HOLDOUT_QUERIES } from "@/bench/queries-holdout";
 import { checkMix } from "@/bench/query-mix";
-import { appSearch, measureLike, measureLoop, openFloor, resolveQueries, type LatencyRun, type ResolvedQuery } from "@/bench/measure-search";
+import { appSearch, rankSearch, measureLike, measureLoop, openFloor, resolveQueries, type LatencyRun, type ResolvedQuery } from "@/bench/measure-search";
 import { measureTimelines } from "@/bench/measure-timeline";
 import { httpSearch, measureExport } from "@/bench/measure-http";
 import { runPeer } from "@/bench/peer";
@@ -67,6 +68,8 @@ export async function runBench(args: BenchArgs, dbFile: string): Promise<BenchRe
     log(`import: reusing ${dbFile} (imported earlier at ${Math.round(imported.questions / imported.seconds)} records/s)`);
   } else {
     for (const suffix of ["", "-wal", "-shm", ".import.json"]) rmSync(`${dbFile}${suffix}`, { force: true });
+    // A Xapian index kept over the old database (--reuse-db) no longer matches it.
+    rmSync(path.join(args.dir, `xapian-${path.basename(dbFile, ".db")}.build.json`), { force: true });
     setupDatabase(`file:${dbFile}`);
     log(`import: ${args.analyse ? "with" : "without"} analysis into ${dbFile}…`);
     // As `npm run import` does: answers analysed by worker threads beside the writer.
@@ -97,6 +100,11 @@ export async function runBench(args: BenchArgs, dbFile: string): Promise<BenchRe
 
   phase("import");
 
+  log(`search index: rebuilding the rank index and an FTS5 copy, timed…`);
+  const searchIndex = measureSearchIndexBuild(dbFile);
+  log(`search index: rank ${searchIndex.rankSeconds.toFixed(1)} s ${(searchIndex.rankBytes / 1e6).toFixed(0)} MB, FTS5 ${searchIndex.ftsSeconds.toFixed(1)} s ${(searchIndex.ftsBytes / 1e6).toFixed(0)} MB`);
+  phase("searchIndex");
+
   // 3. Search in process: app, floor, LIKE.
   const mix = args.mix === "holdout" ? HOLDOUT_QUERIES : QUERIES;
   const problems = checkMix(mix);
@@ -107,8 +115,11 @@ export async function runBench(args: BenchArgs, dbFile: string): Promise<BenchRe
 
   log(`search: app, ${queries.length} queries × ${args.repeats} rounds…`);
   const app = await measureLoop(queries, args.repeats, appSearch);
-  log(`search: floor (FTS5 statement alone)…`);
   phase("searchApp");
+  log(`search: the app's ranking alone (ids and count)…`);
+  const rank = await measureLoop(queries, args.repeats, rankSearch);
+  phase("searchRank");
+  log(`search: floor (FTS5 statement alone)…`);
   const floor = await openFloor(dbFile, queries);
   const floorRun = await measureLoop(queries, args.repeats, (q) => floor.run(q));
   floor.close();
@@ -158,7 +169,7 @@ export async function runBench(args: BenchArgs, dbFile: string): Promise<BenchRe
       const inDb = await db.question.count();
       log(`peer: Xapian over ${Math.min(inDb, args.xapianMax).toLocaleString("en-GB")} questions…`);
       try {
-        const out = await runXapian({ dbFile, queries, limit: args.xapianMax, repeats: args.repeats, workDir: args.dir });
+        const out = await runXapian({ dbFile, queries, limit: args.xapianMax, repeats: args.repeats, workDir: args.dir, reuseIndex: args.reuseDb });
         xapianPerQuery = out.perQuery;
         let overlap20: number | null = null;
         // First pages compared only when Xapian holds every question the app searches.
@@ -264,10 +275,14 @@ export async function runBench(args: BenchArgs, dbFile: string): Promise<BenchRe
     dbFileBytes,
     walBytes,
     ftsBytes,
+    searchIndex,
     search: {
       queries: queries.length,
       appP50: app.summary.p50,
       appP95: app.summary.p95,
+      rankP50: rank.summary.p50,
+      rankP95: rank.summary.p95,
+      rankP99: rank.summary.p99,
       appP99: app.summary.p99,
       httpP50: http?.summary.p50 ?? null,
       httpP95: http?.summary.p95 ?? null,
@@ -286,6 +301,7 @@ export async function runBench(args: BenchArgs, dbFile: string): Promise<BenchRe
         kind: q.kind,
         total: app.perQuery[i]!.total,
         appP50: app.perQuery[i]!.p50,
+        rankP50: rank.perQuery[i]!.p50,
         floorP50: floorRun.perQuery[i]!.p50,
         httpP50: http?.perQuery[i]?.p50 ?? null,
         likeMs: like.perQuery.find((p) => p.label === q.label)?.p50 ?? null,

@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { resolveSearchCriteria, searchCriteria, searchQuestions, type SearchQuestionsOptions } from "@/lib/data/search";
-import { BM25_SQL as BM25, chooseFilterFirst, searchFromWhere } from "@/lib/data/search-sqlite";
+import { BM25_SQL as BM25, chooseFilterFirst, searchFromWhere, searchQuestionIdsSqlite } from "@/lib/data/search-sqlite";
 import { READ_PRAGMAS } from "@/lib/data/sqlite-pragmas";
 import { queryLabel, type BenchQuery } from "@/bench/query-mix";
 import { msSince, spreadOrder, summarise, type Summary } from "@/bench/stats";
@@ -94,6 +94,19 @@ export async function measureLoop(
 
 /** The app: lib/data/search.ts searchQuestions, first page of 20 (returns the match count). */
 export const appSearch = async (q: ResolvedQuery) => (await searchQuestions(q.options)).total;
+
+/**
+ * The app's ranking alone, the part Xapian's get_mset does: the first 20 ids
+ * and the match count (exact here; Xapian's is an estimate), as
+ * searchQuestions gets them, without loading the result rows or snippets.
+ */
+export async function rankSearch(q: ResolvedQuery): Promise<number> {
+  const { parsed, filters, hasFilters, impossible } = await resolveSearchCriteria(q.options);
+  if ((!parsed.ftsQuery && !hasFilters) || impossible) return 0;
+  const today = new Date();
+  const filterFirst = chooseFilterFirst({ ftsQuery: parsed.ftsQuery, filters, today });
+  return searchQuestionIdsSqlite({ ftsQuery: parsed.ftsQuery, match: parsed.match, filters, filterFirst, order: "relevance", limit: 20, offset: 0, today }).total;
+}
 
 // ---- The floor: SQLite alone ------------------------------------------------
 

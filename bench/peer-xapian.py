@@ -137,20 +137,34 @@ def make_filter(node):
 def main():
     inp = json.load(open(sys.argv[1]))
     index_dir = inp["indexDir"]
-    started = time.perf_counter()
-    records = build(inp, index_dir)
-    build_seconds = time.perf_counter() - started
-    index_bytes = dir_bytes(index_dir)
-    compact_bytes = None
-    compact_seconds = None
-    if inp.get("compact"):
-        compact_dir = index_dir + "-compact"
-        shutil.rmtree(compact_dir, ignore_errors=True)
-        t = time.perf_counter()
-        xapian.Database(index_dir).compact(compact_dir)
-        compact_seconds = time.perf_counter() - t
-        compact_bytes = dir_bytes(compact_dir)
-        shutil.rmtree(compact_dir, ignore_errors=True)
+    # --reuse-db: an index kept by an earlier run over the same database, with its build figures.
+    figures_file = index_dir + ".build.json"
+    kept = None
+    if inp.get("reuseIndex") and os.path.isdir(index_dir) and os.path.exists(figures_file):
+        kept = json.load(open(figures_file))
+        if kept.get("limit") != inp["limit"]:
+            kept = None
+    if kept:
+        records, build_seconds, index_bytes = kept["records"], kept["buildSeconds"], kept["indexBytes"]
+        compact_bytes, compact_seconds = kept["compactBytes"], kept["compactSeconds"]
+    else:
+        started = time.perf_counter()
+        records = build(inp, index_dir)
+        build_seconds = time.perf_counter() - started
+        index_bytes = dir_bytes(index_dir)
+        compact_bytes = None
+        compact_seconds = None
+        if inp.get("compact"):
+            compact_dir = index_dir + "-compact"
+            shutil.rmtree(compact_dir, ignore_errors=True)
+            t = time.perf_counter()
+            xapian.Database(index_dir).compact(compact_dir)
+            compact_seconds = time.perf_counter() - t
+            compact_bytes = dir_bytes(compact_dir)
+            shutil.rmtree(compact_dir, ignore_errors=True)
+        if inp.get("keepIndex"):
+            json.dump({"limit": inp["limit"], "records": records, "buildSeconds": build_seconds, "indexBytes": index_bytes,
+                       "compactBytes": compact_bytes, "compactSeconds": compact_seconds}, open(figures_file, "w"))
 
     db = xapian.Database(index_dir)
     stem = xapian.Stem("english")
@@ -201,6 +215,8 @@ def main():
     db.close()
     if not inp.get("keepIndex"):
         shutil.rmtree(index_dir, ignore_errors=True)
+        if os.path.exists(figures_file):
+            os.remove(figures_file)
     sys.stdout.write(json.dumps(out) + "\n")
 
 

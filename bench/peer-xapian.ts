@@ -24,6 +24,7 @@ export type XapianInput = {
   pageSize: number;
   compact: boolean;
   keepIndex: boolean;
+  reuseIndex: boolean;
   /** Also count every query's matches exactly (untimed, after the warm-up). */
   exactCounts: boolean;
   queries: Array<{ label: string; query: XapianQuery | null; filter: XapianFilter | null; browse: boolean }>;
@@ -72,6 +73,8 @@ export async function runXapian(opts: {
   compact?: boolean;
   exactCounts?: boolean;
   python?: string;
+  /** Keep the index, and use one kept by an earlier run over the same database (with its build figures). */
+  reuseIndex?: boolean;
 }): Promise<XapianOutput> {
   const input: XapianInput = {
     dbFile: opts.dbFile,
@@ -80,7 +83,8 @@ export async function runXapian(opts: {
     repeats: opts.repeats,
     pageSize: 20,
     compact: opts.compact ?? true,
-    keepIndex: false,
+    keepIndex: opts.reuseIndex ?? false,
+    reuseIndex: opts.reuseIndex ?? false,
     exactCounts: opts.exactCounts ?? true,
     queries: await Promise.all(opts.queries.map((q) => xapianQueryOf(q))),
   };
