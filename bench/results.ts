@@ -134,8 +134,9 @@ export function loadResult(file: string): BenchResult {
 
 export const RESULTS_DIR = path.resolve("bench/results");
 
-export function resultFileName(records: number, analyse: boolean): string {
-  return `records-${records}${analyse ? "" : "-no-analyse"}.json`;
+/** records-N[-no-analyse][-holdout].json: the chart reads the main mix's files only. */
+export function resultFileName(records: number, analyse: boolean, mix = "main"): string {
+  return `records-${records}${analyse ? "" : "-no-analyse"}${mix.startsWith("holdout") ? "-holdout" : ""}.json`;
 }
 
 function writeAtomically(file: string, text: string): void {
@@ -155,7 +156,7 @@ function rounded(value: unknown): unknown {
 
 export function saveResult(result: BenchResult, dir = RESULTS_DIR): string[] {
   const text = `${JSON.stringify(rounded(result), null, 2)}\n`;
-  const files = [path.join(dir, "latest.json"), path.join(dir, resultFileName(result.records, result.analyse))];
+  const files = [path.join(dir, "latest.json"), path.join(dir, resultFileName(result.records, result.analyse, result.mix))];
   for (const f of files) writeAtomically(f, text);
   return files;
 }

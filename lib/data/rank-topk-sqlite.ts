@@ -5,8 +5,9 @@ import { sqliteReader, type SqliteReader } from "@/lib/data/sqlite-reader";
 import { sqliteWriter } from "@/lib/data/sqlite-writer";
 import { ftsTotals, ROW_TEXT_SQL } from "@/lib/data/rank-index-sqlite";
 import { VarintReader } from "@/lib/search/varint";
+import { MARGIN, matches, mergeWords, nearTies, TopScores } from "@/lib/search/rank-parts";
 import { refreshRankIndex } from "@/lib/data/rank-index-refresh-sqlite";
-import { countPhrase, resolvePhrases, type Phrase, type Word } from "@/lib/data/rank-phrases-sqlite";
+import { countPhrase, resolvePhrases, type Word } from "@/lib/data/rank-phrases-sqlite";
 import type { Sql } from "@/lib/data/search-conditions-sqlite";
 
 /**
@@ -98,6 +99,7 @@ export function rankTopK(req: RankRequest, reader: SqliteReader = sqliteReader()
   const wanted = [...slots.keys()].sort((a, b) => a - b);
   const wantedAt = wanted.map((id) => slots.get(id)!);
   const idfs = phrases.map((p) => p.idf);
+  const groupOf = phrases.map((p) => p.group);
 
   const top = new TopScores(want);
   const scored = new Map<number, number>();
@@ -143,10 +145,10 @@ export function rankTopK(req: RankRequest, reader: SqliteReader = sqliteReader()
       if (needsText) {
         // Until counted, an excluded phrase may be absent (and adds nothing to a matching row's score).
         const bounds = tfs.map((tf, i) => (phrases[i]!.group < 0 && phrases[i]!.kind === "phrase" ? 0 : tf));
-        if (matches(phrases, groups.length, bounds)) unsure.push({ id, len, tfs, bound: bm25Score(idfs, bounds, len, avgdl) });
+        if (matches(groupOf, groups.length, bounds)) unsure.push({ id, len, tfs, bound: bm25Score(idfs, bounds, len, avgdl) });
         continue;
       }
-      if (!matches(phrases, groups.length, tfs)) continue;
+      if (!matches(groupOf, groups.length, tfs)) continue;
       const s = bm25Score(idfs, tfs, len, avgdl);
       scored.set(id, s);
       top.add(s);
@@ -165,7 +167,7 @@ export function rankTopK(req: RankRequest, reader: SqliteReader = sqliteReader()
       phrases.forEach((p, i) => {
         if (p.kind === "phrase" && row.tfs[i]! > 0) row.tfs[i] = weightedPhraseCount(cols, p.tokens, p.prefix);
       });
-      if (!matches(phrases, groups.length, row.tfs)) continue;
+      if (!matches(groupOf, groups.length, row.tfs)) continue;
       const s = bm25Score(idfs, row.tfs, row.len, avgdl);
       scored.set(id, s);
       top.add(s);
@@ -274,65 +276,9 @@ export function rankTopK(req: RankRequest, reader: SqliteReader = sqliteReader()
   return { ids: page.map(([id]) => id), scores: exactIdf ? page.map(([, s]) => s) : null, total, blocksRead, rowsScored };
 }
 
-/**
- * Stop tests compare with this margin, so that no unread row's score is
- * within rounding of the page's worst, whatever positive idf later scales
- * them (see the idf of a lone prefix or phrase).
- */
-const MARGIN = 1 + 1e-12;
-
-/** Two different scores so close that scaling them could round them equal. */
-function nearTies(scores: number[]): boolean {
-  const sorted = scores.sort((a, b) => b - a);
-  for (let i = 1; i < sorted.length; i++) {
-    const a = sorted[i - 1]!;
-    const b = sorted[i]!;
-    if (a !== b && a - b <= a * 1e-12) return true;
-  }
-  return false;
-}
-
 /** The one term of a query made of one term. */
 function termOf(match: MatchExpression): MatchTerm {
   return match.groups[0]![0]!;
-}
-
-/** Every group has a phrase present, no excluded phrase is. */
-function matches(phrases: readonly Phrase[], groupCount: number, tfs: readonly number[]): boolean {
-  for (let i = 0; i < phrases.length; i++) if (phrases[i]!.group < 0 && tfs[i]! > 0) return false;
-  for (let g = 0; g < groupCount; g++) {
-    let any = false;
-    for (let i = 0; i < phrases.length && !any; i++) any = phrases[i]!.group === g && tfs[i]! > 0;
-    if (!any) return false;
-  }
-  return true;
-}
-
-/** Walks a row's stored word list (ascending ids, varints) and reports the wanted ids it has: (index in wanted, weighted count). */
-function mergeWords(buf: Buffer, wanted: readonly number[], hit: (k: number, tf: number) => void): void {
-  let pos = 0;
-  let id = 0;
-  let k = 0;
-  while (pos < buf.length && k < wanted.length) {
-    let v = 0;
-    let mul = 1;
-    let b: number;
-    do {
-      b = buf[pos++]!;
-      v += (b & 0x7f) * mul;
-      mul *= 128;
-    } while (b >= 0x80);
-    id += v;
-    let tf = 0;
-    mul = 1;
-    do {
-      b = buf[pos++]!;
-      tf += (b & 0x7f) * mul;
-      mul *= 128;
-    } while (b >= 0x80);
-    while (k < wanted.length && wanted[k]! < id) k++;
-    if (wanted[k] === id) hit(k, tf);
-  }
 }
 
 /** Whether the rank index has taken in every changed row, refreshing it here when only a few are waiting. */
@@ -360,26 +306,4 @@ function orderPage(reader: SqliteReader, scored: Map<number, number>, top: TopSc
     .filter(([id]) => tabled.has(id))
     .sort((a, b) => b[1] - a[1] || tabled.get(b[0])! - tabled.get(a[0])! || b[0] - a[0])
     .slice(req.offset, req.offset + req.limit);
-}
-
-/** The `size` best scores seen so far (ascending), to know the worst score still on the page. */
-class TopScores {
-  private readonly scores: number[] = [];
-  constructor(private readonly size: number) {}
-  get full(): boolean {
-    return this.scores.length >= this.size;
-  }
-  get worst(): number {
-    return this.scores[0] ?? -Infinity;
-  }
-  scale(by: number): void {
-    for (let i = 0; i < this.scores.length; i++) this.scores[i] = 0.0 + by * this.scores[i]!;
-  }
-  add(s: number): void {
-    if (this.full && s <= this.scores[0]!) return;
-    let i = 0;
-    while (i < this.scores.length && this.scores[i]! < s) i++;
-    this.scores.splice(i, 0, s);
-    if (this.scores.length > this.size) this.scores.shift();
-  }
 }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { matches, mergeWords, nearTies, TopScores } from "@/lib/search/rank-parts";
+import { VarintWriter } from "@/lib/search/varint";
+
+describe("rank parts", () => {
+  it("TopScores keeps the page's worst score among the best `size`", () => {
+    const top = new TopScores(3);
+    for (const s of [1, 5, 2, 4]) top.add(s);
+    expect(top.full).toBe(true);
+    expect(top.worst).toBe(2);
+    top.add(0.5);
+    expect(top.worst).toBe(2);
+    top.scale(2);
+    expect(top.worst).toBe(4);
+  });
+
+  it("mergeWords reports the wanted words a row has, with their counts", () => {
+    const w = new VarintWriter();
+    let prev = 0;
+    for (const [id, tf] of [[2, 3], [7, 1], [300, 9], [70_000, 2]] as const) {
+      w.write(id - prev);
+      w.write(tf);
+      prev = id;
+    }
+    const seen: [number, number][] = [];
+    mergeWords(w.bytes(), [1, 7, 300, 70_000, 80_000], (k, tf) => seen.push([k, tf]));
+    expect(seen).toEqual([[1, 1], [2, 9], [3, 2]]);
+  });
+
+  it("matches needs every group and no excluded phrase", () => {
+    // phrases: group 0, group 0 (OR), group 1, excluded
+    const groupOf = [0, 0, 1, -1];
+    expect(matches(groupOf, 2, [0, 1, 2, 0])).toBe(true);
+    expect(matches(groupOf, 2, [0, 0, 2, 0])).toBe(false);
+    expect(matches(groupOf, 2, [1, 0, 2, 1])).toBe(false);
+  });
+
+  it("nearTies finds different scores within rounding of each other", () => {
+    expect(nearTies([1, 2, 3])).toBe(false);
+    expect(nearTies([1, 1, 2])).toBe(false); // equal is a tie already, not a near one
+    expect(nearTies([1, 1 + 1e-14])).toBe(true);
+  });
+});
