@@ -73,10 +73,16 @@ type List = { word: Word; weight: number; ord: number; rest: number; data: Buffe
 type Row = { id: number; len: number; tfs: number[]; bound: number };
 
 export function rankTopK(req: RankRequest, reader: SqliteReader = sqliteReader()): RankResult | null {
+  if (req.offset + req.limit > MAX_DEPTH) return null;
+  if (!upToDate(reader)) return null;
+  // One snapshot for the many statements: an import committing meanwhile must not be half seen.
+  return reader.snapshot(() => rankInSnapshot(req, reader));
+}
+
+function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | null {
   const want = req.offset + req.limit;
-  if (want > MAX_DEPTH) return null;
   const builtAvgdl = reader.get<{ value: number }>(`SELECT "value" FROM "search_rank_meta" WHERE "key" = 'avgdl'`, [])?.value;
-  if (builtAvgdl === undefined || !upToDate(reader)) return null;
+  if (builtAvgdl === undefined) return null;
   const { rows: nRows, tokens } = ftsTotals(reader.statement);
   const none: RankResult = { ids: [], scores: [], total: 0, blocksRead: 0, rowsScored: 0 };
   if (!nRows) return none;

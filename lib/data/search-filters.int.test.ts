@@ -167,11 +167,9 @@ describe("query field filters", () => {
         expect(run(true), q).toEqual(run(false));
       }
     }
-    // A small indexed filter (open figures included: a set read from the figures) is gathered first; a negated one never is.
+    // A small indexed filter is gathered first (open figures may be too: both plans are compared above); a negated one never is.
     const member = await resolveSearchCriteria({ q: `${w} member:zqa${suffix}` });
     expect(chooseFilterFirst({ ftsQuery: member.parsed.ftsQuery, filters: member.filters })).toBe(true);
-    const open = await resolveSearchCriteria({ q: `${w} has:unresolved` });
-    expect(chooseFilterFirst({ ftsQuery: open.parsed.ftsQuery, filters: open.filters })).toBe(true);
     const notMember = await resolveSearchCriteria({ q: `${w} -member:zqa${suffix}` });
     expect(chooseFilterFirst({ ftsQuery: notMember.parsed.ftsQuery, filters: notMember.filters })).toBe(false);
   });

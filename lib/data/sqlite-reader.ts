@@ -18,6 +18,8 @@ export type SqliteReader = {
   get<T>(sql: string, params: readonly unknown[]): T | undefined;
   /** The kept statement itself, for loops that run it many times. */
   statement(sql: string): Database.Statement;
+  /** Runs fn in one read transaction: every statement in it sees the same commit. */
+  snapshot<T>(fn: () => T): T;
 };
 
 const MAX_STATEMENTS = 200;
@@ -44,6 +46,7 @@ function open(file: string): SqliteReader {
     all: <T>(sql: string, params: readonly unknown[]) => prepare(sql).all(...params) as T[],
     get: <T>(sql: string, params: readonly unknown[]) => prepare(sql).get(...params) as T | undefined,
     statement: prepare,
+    snapshot: <T>(fn: () => T) => conn.transaction(fn).deferred() as T,
   };
 }
 
