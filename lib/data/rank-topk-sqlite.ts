@@ -1,4 +1,4 @@
-import { bm25Score, driftFactor, idf as idfOf } from "@/lib/search/bm25";
+import { bm25Score, driftFactor, idf as idfOf, saturation } from "@/lib/search/bm25";
 import type { MatchExpression, MatchTerm } from "@/lib/search/query";
 import { hasForeignLetters, weightedPhraseCount } from "@/lib/search/phrase-count";
 import { sqliteReader, type SqliteReader } from "@/lib/data/sqlite-reader";
@@ -251,13 +251,17 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
       let rowid = 0;
       const r = new VarintReader(best!.data!);
       blocksRead++;
+      // A row met first here is in no block read before: each other list adds at most its bound.
+      const others = bound - best!.rest;
       while (!r.done) {
         rowid += r.read();
-        r.read(); // weighted count
-        r.read(); // length
+        const tf = r.read();
+        const len = r.read();
         rowsRead++;
         if (seen.has(rowid) || changed.has(rowid)) continue;
         seen.add(rowid);
+        // Not even that reaches the page: no need to look the row up.
+        if (top.full && (best!.weight * saturation(tf, len, avgdl) + others) * MARGIN < top.worst) continue;
         fresh.push(rowid);
       }
       scoreRows(fresh);
