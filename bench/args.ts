@@ -25,6 +25,8 @@ export type BenchArgs = {
   likeBudget: number;
   /** Keep the database of an earlier run with the same options instead of importing again. */
   reuseDb: boolean;
+  /** Time a from-scratch build of the search index after the import (--no-index-build: skip). */
+  indexBuild: boolean;
   batchSize: number;
   port: number | null;
   /** Build and serve the app from this folder instead of the checkout (e.g. an exported commit). */
@@ -57,6 +59,7 @@ bench/results/records-N.json and redraws bench/results/latency.png.
   --no-xapian        skip the Xapian peer (python3-xapian; recorded as skipped when not installed)
   --xapian-max N     index at most the newest N questions in Xapian (default: all)
   --like-budget S    seconds for the LIKE baseline in all (default 30; it then runs on a subset)
+  --no-index-build   skip timing a from-scratch build of the search index (rank index and FTS5)
   --reuse-db         keep the database of an earlier run with the same options (skip the import),
                      and keep the Xapian index between such runs (skip its build; its figures are the first build's)
   --batch-size N     import batch size (default: the importer's)
@@ -87,6 +90,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       "xapian-max": { type: "string" },
       "like-budget": { type: "string" },
       "reuse-db": { type: "boolean" },
+      "no-index-build": { type: "boolean" },
       "batch-size": { type: "string" },
       port: { type: "string" },
       "app-dir": { type: "string" },
@@ -122,6 +126,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     xapianMax: int("xapian-max", values["xapian-max"], Number.MAX_SAFE_INTEGER),
     likeBudget: int("like-budget", values["like-budget"], 30, 0),
     reuseDb: !!values["reuse-db"],
+    indexBuild: !values["no-index-build"],
     batchSize: int("batch-size", values["batch-size"], 0, 0),
     port: values.port ? int("port", values.port, 0) : null,
     appDir: values["app-dir"] ? path.resolve(values["app-dir"]) : null,

@@ -4,7 +4,7 @@ import Database from "better-sqlite3";
 import os from "node:os";
 import path from "node:path";
 import { runImport } from "@/lib/import/run-import";
-import { measureSearchIndexBuild } from "@/bench/search-index-build";
+import { measureSearchIndexBuild, type SearchIndexBuild } from "@/bench/search-index-build";
 import { createAnswerPrepPool, defaultWorkerCount } from "@/lib/import/answer-prep-pool";
 import { createProgress } from "@/lib/import/progress";
 import { db } from "@/lib/db";
@@ -100,10 +100,13 @@ export async function runBench(args: BenchArgs, dbFile: string): Promise<BenchRe
 
   phase("import");
 
-  log(`search index: rebuilding the rank index and an FTS5 copy, timed…`);
-  const searchIndex = measureSearchIndexBuild(dbFile);
-  log(`search index: rank ${searchIndex.rankSeconds.toFixed(1)} s ${(searchIndex.rankBytes / 1e6).toFixed(0)} MB, FTS5 ${searchIndex.ftsSeconds.toFixed(1)} s ${(searchIndex.ftsBytes / 1e6).toFixed(0)} MB`);
-  phase("searchIndex");
+  let searchIndex: SearchIndexBuild | undefined;
+  if (args.indexBuild) {
+    log(`search index: rebuilding the rank index and an FTS5 copy, timed…`);
+    searchIndex = measureSearchIndexBuild(dbFile);
+    log(`search index: rank ${searchIndex.rankSeconds.toFixed(1)} s ${(searchIndex.rankBytes / 1e6).toFixed(0)} MB, FTS5 ${searchIndex.ftsSeconds.toFixed(1)} s ${(searchIndex.ftsBytes / 1e6).toFixed(0)} MB`);
+    phase("searchIndex");
+  } else notes.push("search index build not timed (--no-index-build)");
 
   // 3. Search in process: app, floor, LIKE.
   const mix = args.mix === "holdout" ? HOLDOUT_QUERIES : QUERIES;
@@ -275,7 +278,7 @@ export async function runBench(args: BenchArgs, dbFile: string): Promise<BenchRe
     dbFileBytes,
     walBytes,
     ftsBytes,
-    searchIndex,
+    ...(searchIndex ? { searchIndex } : {}),
     search: {
       queries: queries.length,
       appP50: app.summary.p50,
