@@ -60,9 +60,6 @@ export function resolvePhrases(reader: SqliteReader, match: MatchExpression, row
     } else if (tokens.length === 1) {
       const words = expand.all(tokens[0], `${tokens[0]}\u{10FFFF}`) as Word[];
       if (words.length > MAX_EXPANSIONS) return null;
-      // Unread rows are bounded by the sum of the expansions' bounds, which
-      // stays high while several long lists are unread: FTS5 is faster then.
-      if (words.filter((w) => w.blocks > 1).length > 1) return null;
       phrases.push({ kind: "prefix", group, tokens, prefix: true, ids: words.map((w) => w.id), lists: words, df: words.reduce((n, w) => n + w.df, 0), idf: 1 });
     } else {
       if (term.prefix) return null;

@@ -32,7 +32,7 @@ const [A, B, C, D, E, F, G] = VOCAB as [string, string, string, string, string, 
 const QUERIES = [
   A, B, C, G, VOCAB[12]!, `${A} ${B}`, `${B} ${E}`, `${C} ${F} ${A}`, `${A} ${A}`, `${B} OR ${G}`, `${A} -${C}`, `${D} OR ${E} ${B}`, `${E} NOT ${F}`,
   // Phrases and prefixes, alone (ranked with idf 1) and with other terms (idf counted by FTS5).
-  `"${A} ${B}"`, `"${B} ${A}"`, `"${A} and ${C}"`, `"${C} ${D}" ${A}`, `"${A} ${B}" OR "${B} ${C}"`, `${A} -"${A} ${B}"`, `${tag}k*`, `${tag}k* ${A}`,
+  `"${A} ${B}"`, `"${B} ${A}"`, `"${A} and ${C}"`, `"${C} ${D}" ${A}`, `"${A} ${B}" OR "${B} ${C}"`, `${A} -"${A} ${B}"`, `${tag}k*`, `${tag}k* ${A}`, `${tag}*`, `${tag}* ${B}`,
 ];
 /** Queries with filters: [words, conditions on the questions]. */
 const FILTERED: [string, string][] = [

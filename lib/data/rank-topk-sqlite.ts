@@ -5,7 +5,7 @@ import { sqliteReader, type SqliteReader } from "@/lib/data/sqlite-reader";
 import { sqliteWriter } from "@/lib/data/sqlite-writer";
 import { ftsTotals, ROW_TEXT_SQL } from "@/lib/data/rank-index-sqlite";
 import { VarintReader } from "@/lib/search/varint";
-import { MARGIN, matches, mergeWords, nearTies, TopScores } from "@/lib/search/rank-parts";
+import { MARGIN, matches, mergeWords, nearTies, prefixBound, TopScores } from "@/lib/search/rank-parts";
 import { refreshRankIndex } from "@/lib/data/rank-index-refresh-sqlite";
 import { countPhrase, resolvePhrases, type Word } from "@/lib/data/rank-phrases-sqlite";
 import type { Sql } from "@/lib/data/search-conditions-sqlite";
@@ -69,7 +69,8 @@ const MAX_INLINE_REFRESH = 2_000;
 /** Rows read from the lists before giving up to FTS5 (a filter that passes few of the best rows). */
 const MAX_ROWS_READ = 16_384;
 
-type List = { word: Word; weight: number; ord: number; rest: number; data: Buffer | null };
+/** A word's postings being read: `sat` bounds the saturation of every posting from block `ord` on. */
+type List = { word: Word; weight: number; ord: number; sat: number; data: Buffer | null };
 type Row = { id: number; len: number; tfs: number[]; bound: number };
 
 export function rankTopK(req: RankRequest, reader: SqliteReader = sqliteReader()): RankResult | null {
@@ -203,38 +204,45 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
     const advance = (l: List): void => {
       l.ord++;
       if (l.ord >= l.word.blocks) {
-        l.rest = 0;
+        l.sat = 0;
         l.data = null;
         return;
       }
       const [rest, data] = blockAt.get(l.word.id, l.ord) as [number, Buffer];
-      l.rest = rest * drift * l.weight;
+      l.sat = rest * drift;
       l.data = data;
     };
-    const lists: List[] = [];
-    for (const p of phrases) {
-      if (p.group < 0) continue;
+    const listOf = new Map<number, List>();
+    const included = phrases.filter((p) => p.group >= 0);
+    for (const p of included) {
       for (const w of p.lists) {
-        const existing = lists.find((l) => l.word.id === w.id);
+        const existing = listOf.get(w.id);
         // A word in two phrases (typed twice, or also a phrase's rarest) bounds both: its weights add up.
         if (existing) existing.weight += p.idf;
-        else lists.push({ word: w, weight: p.idf, ord: -1, rest: 0, data: null });
+        else listOf.set(w.id, { word: w, weight: p.idf, ord: -1, sat: 0, data: null });
       }
     }
+    const lists = [...listOf.values()];
     for (const l of lists) advance(l);
+    /**
+     * What a phrase can add to a row none of whose postings has been read
+     * (or, with `met`, one just met in that list with that saturation).
+     */
+    const phraseBound = (p: (typeof phrases)[number], met: List | null, metSat: number): number => {
+      const sat = (l: List) => (l === met ? metSat : l.data ? l.sat : 0);
+      if (p.kind !== "prefix") return p.lists.length ? p.idf * sat(listOf.get(p.lists[0]!.id)!) : 0;
+      return p.idf * prefixBound(p.lists.map((w) => sat(listOf.get(w.id)!)));
+    };
     let rowsRead = 0;
     for (;;) {
       let bound = 0;
+      for (const p of included) bound += phraseBound(p, null, 0);
       let best: List | null = null;
-      for (const l of lists) {
-        if (!l.data) continue;
-        bound += l.rest;
-        // A list of one block is read whole at once: it stops counting towards the bound for one read.
-        const rank = (x: List) => (x.word.blocks === 1 ? Infinity : x.rest);
-        if (!best || rank(l) > rank(best)) best = l;
-      }
+      // A list of one block is read whole at once: it stops counting towards the bound for one read.
+      const rank = (x: List) => (x.word.blocks === 1 ? Infinity : x.sat * x.weight);
+      for (const l of lists) if (l.data && (!best || rank(l) > rank(best))) best = l;
       // A group whose every list is read: no unread row has a word of it, so none can match.
-      const closed = groups.some((g) => g.lists.every((w) => !lists.find((l) => l.word.id === w.id)!.data));
+      const closed = groups.some((g) => g.lists.every((w) => !listOf.get(w.id)!.data));
       if (closed || !best) bound = -Infinity;
       const unsureBound = bestUnsure();
       // Done when the page's worst beats every unread row and every row still unsure.
@@ -247,12 +255,14 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
       }
       // Too much read for what passed: a filter that few of the best rows pass, where FTS5 is faster.
       if (rowsRead > MAX_ROWS_READ || (req.filter && rowsRead >= 1_024 && rowsScored * 32 < rowsRead)) return null;
+      const list = best!;
       const fresh: number[] = [];
       let rowid = 0;
-      const r = new VarintReader(best!.data!);
+      const r = new VarintReader(list.data!);
       blocksRead++;
-      // A row met first here is in no block read before: each other list adds at most its bound.
-      const others = bound - best!.rest;
+      // A row met first here is in no block read before: what the other lists can add is their bound.
+      const using = included.filter((p) => p.lists.some((w) => w.id === list.word.id));
+      const others = included.reduce((n, p) => (using.includes(p) ? n : n + phraseBound(p, null, 0)), 0);
       while (!r.done) {
         rowid += r.read();
         const tf = r.read();
@@ -260,12 +270,17 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
         rowsRead++;
         if (seen.has(rowid) || changed.has(rowid)) continue;
         seen.add(rowid);
-        // Not even that reaches the page: no need to look the row up.
-        if (top.full && (best!.weight * saturation(tf, len, avgdl) + others) * MARGIN < top.worst) continue;
+        if (top.full) {
+          // Not even its bound reaches the page: no need to look the row up.
+          const s = saturation(tf, len, avgdl);
+          let ub = others;
+          for (const p of using) ub += phraseBound(p, list, s);
+          if (ub * MARGIN < top.worst) continue;
+        }
         fresh.push(rowid);
       }
       scoreRows(fresh);
-      advance(best!);
+      advance(list);
     }
   }
   if (foreign) return null;

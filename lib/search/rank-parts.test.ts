@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { matches, mergeWords, nearTies, TopScores } from "@/lib/search/rank-parts";
+import { matches, mergeWords, nearTies, prefixBound, TopScores } from "@/lib/search/rank-parts";
+import { saturation } from "@/lib/search/bm25";
 import { VarintWriter } from "@/lib/search/varint";
 
 describe("rank parts", () => {
@@ -39,5 +40,19 @@ describe("rank parts", () => {
     expect(nearTies([1, 2, 3])).toBe(false);
     expect(nearTies([1, 1, 2])).toBe(false); // equal is a tie already, not a near one
     expect(nearTies([1, 1 + 1e-14])).toBe(true);
+  });
+
+  it("prefixBound bounds the saturation of the summed counts, and is tighter than the sum of the bounds", () => {
+    let seed = 5;
+    const rnd = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let i = 0; i < 5_000; i++) {
+      const len = 1 + Math.floor(rnd() * 2000);
+      const tfs = Array.from({ length: 1 + Math.floor(rnd() * 4) }, () => Math.floor(rnd() * 12));
+      const sats = tfs.map((tf) => saturation(tf, len, 180));
+      const exact = saturation(tfs.reduce((a, b) => a + b, 0), len, 180);
+      expect(exact).toBeLessThanOrEqual(prefixBound(sats) * (1 + 1e-12));
+      expect(prefixBound(sats)).toBeLessThanOrEqual(sats.reduce((a, b) => a + b, 0) * (1 + 1e-12));
+    }
+    expect(prefixBound([])).toBe(0);
   });
 });

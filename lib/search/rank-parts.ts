@@ -1,3 +1,5 @@
+import { BM25_K1 } from "@/lib/search/bm25";
+
 /**
  * The pure parts of the pruned ranking (lib/data/rank-topk-sqlite.ts): the
  * page's running threshold, the walk over a row's stored word list, the
@@ -10,6 +12,26 @@
  * them (see the idf of a lone prefix or phrase).
  */
 export const MARGIN = 1 + 1e-12;
+
+/**
+ * What a prefix can add to a row (before its idf), given for each of its
+ * expansions a bound on that word's saturation in the row. The row's count
+ * is the sum of the expansions' counts; saturation s = tf·c / (tf + K) (c =
+ * k1 + 1, K the row's length term) inverts to tf = s·K / (c − s), so the sum
+ * is at most K·S with S = Σ s_e / (c − s_e), and tf = K·S saturates to
+ * c·S / (S + 1) whatever K is. Much tighter than the sum of the bounds,
+ * which with two long expansions would stay near twice the answer.
+ */
+export function prefixBound(saturations: readonly number[]): number {
+  const c = BM25_K1 + 1;
+  let sum = 0;
+  for (const s of saturations) {
+    if (s <= 0) continue;
+    if (s >= c) return c;
+    sum += s / (c - s);
+  }
+  return (c * sum) / (sum + 1);
+}
 
 /** Two different scores so close that scaling them could round them equal. */
 export function nearTies(scores: number[]): boolean {
