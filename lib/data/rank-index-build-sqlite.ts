@@ -16,6 +16,13 @@ import { ftsTokenizer, ftsTotals, ROW_TEXT_SQL, sqliteVarints } from "@/lib/data
  * (1M questions ≈ 108M pairs ≈ 1.3 GB).
  */
 
+/**
+ * The layout of "search_block" and "search_doc" this code writes and reads;
+ * an index of another is rebuilt by the next settle (searches meanwhile go
+ * to FTS5). 2: a block is its shortest row's length, then (row, count) pairs.
+ */
+export const RANK_INDEX_FORMAT = 2;
+
 /** Postings per block: reading one costs about as much as looking up a row. */
 export const BLOCK_SIZE = 64;
 
@@ -126,16 +133,21 @@ export function buildRankIndex(db: Database.Database): RankIndexBuild {
         const members = Array.from(idx.subarray(b * BLOCK_SIZE, Math.min(n, (b + 1) * BLOCK_SIZE)), (i) => from + i);
         members.sort((x, y) => docRow[postDoc[x]!]! - docRow[postDoc[y]!]!);
         let best = 0;
-        const w = new VarintWriter(members.length * 6);
+        let minLen = Infinity;
+        for (const p of members) {
+          const len = docLen[postDoc[p]!]!;
+          minLen = Math.min(minLen, len);
+          best = Math.max(best, saturation(postTf[p]!, len, avgdl));
+        }
+        // The shortest row's length, then (row, weighted count) pairs: a row's own length is in its word list.
+        const w = new VarintWriter(members.length * 4 + 4);
+        w.write(minLen);
         let prev = 0;
         for (const p of members) {
           const d = postDoc[p]!;
-          const tf = postTf[p]!;
           w.write(docRow[d]! - prev);
-          w.write(tf);
-          w.write(docLen[d]!);
+          w.write(postTf[p]!);
           prev = docRow[d]!;
-          best = Math.max(best, saturation(tf, docLen[d]!, avgdl));
         }
         bounds[b] = best;
         datas.push(w.bytes());
@@ -149,7 +161,8 @@ export function buildRankIndex(db: Database.Database): RankIndexBuild {
       insertTerm.run(termNames[t]!, t, n, blocks);
       blockCount += blocks;
     }
-    db.prepare(`INSERT OR REPLACE INTO "search_rank_meta"("key", "value") VALUES ('avgdl', ?), ('rows', ?), ('nextTermId', ?), ('builtAt', ?)`).run(
+    db.prepare(`INSERT OR REPLACE INTO "search_rank_meta"("key", "value") VALUES ('format', ?), ('avgdl', ?), ('rows', ?), ('nextTermId', ?), ('builtAt', ?)`).run(
+      RANK_INDEX_FORMAT,
       avgdl,
       docRow.length,
       termNames.length,

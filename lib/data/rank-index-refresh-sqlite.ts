@@ -2,7 +2,7 @@ import type Database from "better-sqlite3";
 import { docTerms } from "@/lib/search/doc-terms";
 import { VarintWriter } from "@/lib/search/varint";
 import { decodeDocTerms, ftsTokenizer, ROW_TEXT_SQL } from "@/lib/data/rank-index-sqlite";
-import { buildRankIndex } from "@/lib/data/rank-index-build-sqlite";
+import { buildRankIndex, RANK_INDEX_FORMAT } from "@/lib/data/rank-index-build-sqlite";
 
 /**
  * Brings the rank index up to date with the rows the triggers marked
@@ -91,7 +91,8 @@ export function refreshRankIndex(db: Database.Database, max = 5_000): { refreshe
  * they pass 1% of the rows (at least 5,000) the index is rebuilt.
  */
 export function settleRankIndex(db: Database.Database): "current" | "refreshed" | "rebuilt" {
-  const refreshed = refreshRankIndex(db);
+  const format = db.prepare(`SELECT "value" FROM "search_rank_meta" WHERE "key" = 'format'`).pluck().get();
+  const refreshed = format === RANK_INDEX_FORMAT ? refreshRankIndex(db) : null;
   if (refreshed) {
     const { changed, rows } = db.prepare(`SELECT (SELECT COUNT(*) FROM "search_dirty") AS "changed", (SELECT COUNT(*) FROM "search_doc") AS "rows"`).get() as { changed: number; rows: number };
     if (changed <= Math.max(5_000, rows / 100)) return refreshed.refreshed ? "refreshed" : "current";

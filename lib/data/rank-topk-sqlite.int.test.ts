@@ -8,6 +8,7 @@ import { BM25_SQL } from "@/lib/data/search-sqlite";
 import { sqliteReader } from "@/lib/data/sqlite-reader";
 import { buildRankIndex } from "@/lib/data/rank-index-build-sqlite";
 import { rankTopK } from "@/lib/data/rank-topk-sqlite";
+import { settleRankIndex } from "@/lib/data/rank-index-refresh-sqlite";
 import { searchQuestions } from "@/lib/data/search";
 
 /**
@@ -134,6 +135,18 @@ describe("rankTopK (pruned exact ranking)", () => {
     const got = rankTopK({ match: parseSearchQuery(fresh).match!, offset: 0, limit: 20, fewMatches: 0 });
     expect(got?.ids.length).toBe(1);
     expect(got?.total).toBe(1);
+  });
+
+  it("leaves an index of another layout to FTS5 until a settle rebuilds it", () => {
+    const conn = new Database(env.DATABASE_URL.replace(/^file:/, ""));
+    try {
+      conn.prepare(`UPDATE "search_rank_meta" SET "value" = 1 WHERE "key" = 'format'`).run();
+      expect(rankTopK({ match: parseSearchQuery(A).match!, offset: 0, limit: 20, fewMatches: 0 })).toBeNull();
+      expect(settleRankIndex(conn)).toBe("rebuilt");
+      checkOne("rebuilt", `${A} ${B}`);
+    } finally {
+      conn.close();
+    }
   });
 
   it("is what searchQuestions returns for words alone", async () => {

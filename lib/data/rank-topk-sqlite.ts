@@ -7,6 +7,7 @@ import { ftsTotals, ROW_TEXT_SQL } from "@/lib/data/rank-index-sqlite";
 import { VarintReader } from "@/lib/search/varint";
 import { MARGIN, matches, mergeWords, nearTies, prefixBound, TopScores } from "@/lib/search/rank-parts";
 import { refreshRankIndex } from "@/lib/data/rank-index-refresh-sqlite";
+import { RANK_INDEX_FORMAT } from "@/lib/data/rank-index-build-sqlite";
 import { countPhrase, resolvePhrases, type Word } from "@/lib/data/rank-phrases-sqlite";
 import type { Sql } from "@/lib/data/search-conditions-sqlite";
 
@@ -82,8 +83,13 @@ export function rankTopK(req: RankRequest, reader: SqliteReader = sqliteReader()
 
 function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | null {
   const want = req.offset + req.limit;
-  const builtAvgdl = reader.get<{ value: number }>(`SELECT "value" FROM "search_rank_meta" WHERE "key" = 'avgdl'`, [])?.value;
-  if (builtAvgdl === undefined) return null;
+  const meta = reader.get<{ format: number | null; avgdl: number | null }>(
+    `SELECT (SELECT "value" FROM "search_rank_meta" WHERE "key" = 'format') AS "format", (SELECT "value" FROM "search_rank_meta" WHERE "key" = 'avgdl') AS "avgdl"`,
+    [],
+  );
+  // Not built, or built by an older layout: FTS5 ranks until the next settle rebuilds it.
+  if (!meta || meta.format !== RANK_INDEX_FORMAT || meta.avgdl === null) return null;
+  const builtAvgdl = meta.avgdl;
   const { rows: nRows, tokens } = ftsTotals(reader.statement);
   const none: RankResult = { ids: [], scores: [], total: 0, blocksRead: 0, rowsScored: 0 };
   if (!nRows) return none;
@@ -259,6 +265,7 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
       const fresh: number[] = [];
       let rowid = 0;
       const r = new VarintReader(list.data!);
+      const minLen = r.read();
       blocksRead++;
       // A row met first here is in no block read before: what the other lists can add is their bound.
       const using = included.filter((p) => p.lists.some((w) => w.id === list.word.id));
@@ -266,13 +273,12 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
       while (!r.done) {
         rowid += r.read();
         const tf = r.read();
-        const len = r.read();
         rowsRead++;
         if (seen.has(rowid) || changed.has(rowid)) continue;
         seen.add(rowid);
         if (top.full) {
           // Not even its bound reaches the page: no need to look the row up.
-          const s = saturation(tf, len, avgdl);
+          const s = saturation(tf, minLen, avgdl);
           let ub = others;
           for (const p of using) ub += phraseBound(p, list, s);
           if (ub * MARGIN < top.worst) continue;

@@ -17,7 +17,8 @@ CREATE TABLE "search_term" (
 CREATE UNIQUE INDEX "search_term_id" ON "search_term"("id");
 
 -- A word's postings as of the build, best first in blocks of up to 64: each
--- block holds (row, weighted count, row length) sorted by row, and "rest" is
+-- block holds (row, weighted count) sorted by row after the length of its
+-- shortest row (format: lib/data/rank-index-build-sqlite.ts), and "rest" is
 -- the highest saturation (lib/search/bm25.ts) any posting from this block on
 -- can have at the build's average length.
 CREATE TABLE "search_block" (
