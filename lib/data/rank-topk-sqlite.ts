@@ -46,7 +46,7 @@ export type RankRequest = {
   filter?: Sql | null;
   /** The filter's questions are few (chooseFilterFirst's verdict): FTS5 ranks those faster. */
   filterFirst?: boolean;
-  /** Leave searches whose rarest group matches at most this many rows to FTS5 (default FEW_MATCHES). */
+  /** Leave searches whose rarest group matches at most this many rows to FTS5 (default: FEW_MATCHES, or 1% of the rows for several groups). */
   fewMatches?: number;
 };
 export type RankResult = {
@@ -101,7 +101,12 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
   const { phrases, groups } = resolved;
   // A filter with few questions is matched first by FTS5 (chooseFilterFirst): faster than reading lists for the few that pass.
   if (req.filterFirst) return null;
-  if (Math.min(...groups.map((g) => g.df)) <= (req.fewMatches ?? FEW_MATCHES)) return null;
+  // Words ANDed with one in under 1% of the rows: the best rows are usually
+  // found only by reading that word's whole list (a lookup per row), while
+  // FTS5 walks it with seeks into the others and scores only what matches.
+  const fewest = Math.min(...groups.map((g) => g.df));
+  const few = req.fewMatches ?? (groups.length > 1 ? Math.max(FEW_MATCHES, nRows / 100) : FEW_MATCHES);
+  if (fewest <= few) return null;
 
   const changed = new Set(reader.statement(`SELECT "rowid" FROM "search_dirty"`).pluck().all() as number[]);
   if (changed.size > MAX_CHANGED) return null;
