@@ -42,8 +42,8 @@ export function SearchResults({ result, values, busy = false, onPage, onRefine }
   return (
     <section id="search-results" aria-labelledby="search-results-count" aria-busy={busy}>
       <p id="search-results-count" className="search-results__count" role="status">
-        <strong>{result.total === 1 ? "1 result" : `${result.total.toLocaleString("en-GB")} results`}</strong>
-        {pages > 1 ? <span className="muted"> · page {result.page} of {pages}</span> : null}
+        <strong>{countLabel(result.total, result.totalApproximate === true)}</strong>
+        {pages > 1 ? <span className="muted"> · page {result.page} of {result.totalApproximate ? "about " : ""}{pages}</span> : null}
         {busy ? <span className="muted"> · updating…</span> : null}
       </p>
       <div className="search-layout">
@@ -75,4 +75,11 @@ export function SearchResults({ result, values, busy = false, onPage, onRefine }
       </div>
     </section>
   );
+}
+
+/** "1 result", "640 results", or for an estimate "about 7,900 results" (two significant figures: the estimate is no closer). */
+function countLabel(total: number, approximate: boolean): string {
+  if (!approximate) return total === 1 ? "1 result" : `${total.toLocaleString("en-GB")} results`;
+  const step = 10 ** Math.max(0, Math.floor(Math.log10(total)) - 1);
+  return `about ${(Math.round(total / step) * step).toLocaleString("en-GB")} results`;
 }

@@ -8,6 +8,7 @@ import { BM25_SQL } from "@/lib/data/search-sqlite";
 import { sqliteReader } from "@/lib/data/sqlite-reader";
 import { buildRankIndex } from "@/lib/data/rank-index-build-sqlite";
 import { rankTopK } from "@/lib/data/rank-topk-sqlite";
+import { estimateMatches } from "@/lib/data/rank-estimate-sqlite";
 import { settleRankIndex } from "@/lib/data/rank-index-refresh-sqlite";
 import { searchQuestions } from "@/lib/data/search";
 
@@ -147,6 +148,23 @@ describe("rankTopK (pruned exact ranking)", () => {
     } finally {
       conn.close();
     }
+  });
+
+  it("estimates the matches of a search from a sample of its rarest word's postings", () => {
+    const count = (ftsQuery: string, filter = "1") =>
+      sqliteReader().get<{ n: number }>(
+        `SELECT COUNT(*) AS "n" FROM "question_search" JOIN "Question" q ON q."id" = "question_search"."rowid" WHERE "question_search" MATCH ? AND ${filter}`,
+        [ftsQuery],
+      )!.n;
+    for (const [q, filter] of [[`${A} ${B}`, undefined], [`${B} -${C}`, undefined], [`${A} ${C}`, `q."dateTabled" >= '2025-03-01'`]] as const) {
+      const parsed = parseSearchQuery(q);
+      const exact = count(parsed.ftsQuery!, filter);
+      const est = estimateMatches({ match: parsed.match!, offset: 0, limit: 20, filter: filter ? { sql: filter, params: [] } : null });
+      expect(est, q).not.toBeNull();
+      expect(Math.abs(est! - exact), `${q}: ${est} for ${exact}`).toBeLessThanOrEqual(Math.max(10, exact * 0.3));
+    }
+    // A phrase's matches need the text: no estimate.
+    expect(estimateMatches({ match: parseSearchQuery(`"${A} ${B}" ${C}`).match!, offset: 0, limit: 20 })).toBeNull();
   });
 
   it("is what searchQuestions returns for words alone", async () => {

@@ -1,5 +1,6 @@
 import { sqliteReader } from "@/lib/data/sqlite-reader";
 import { rankTopK } from "@/lib/data/rank-topk-sqlite";
+import { estimateMatches } from "@/lib/data/rank-estimate-sqlite";
 import { BM25_WEIGHTS } from "@/lib/search/bm25";
 import {
   questionConditions,
@@ -54,6 +55,9 @@ export function searchFromWhere(req: SearchWhere): Sql & { from: string; where: 
   return { from, where, sql: `${from} ${where}`, params: [req.ftsQuery, ...cond.params] };
 }
 
+/** Matches counted exactly by a search ranked from the rank index; more are estimated. */
+export const EXACT_COUNT_UP_TO = 1_000;
+
 /** At most this many questions are gathered into a filter set (~0.7 µs each). */
 const FILTER_SET_CAP = 20_000;
 
@@ -89,7 +93,7 @@ function setFriendly(f: SearchSqlFilters): boolean {
  * One page of matching question ids, best first, and how many match in all.
  * Statements run on the query-only connection (lib/data/sqlite-reader.ts).
  */
-export function searchQuestionIdsSqlite(req: SearchSqlRequest): { ids: number[]; total: number } {
+export function searchQuestionIdsSqlite(req: SearchSqlRequest): { ids: number[]; total: number; totalApproximate?: boolean } {
   const reader = sqliteReader();
   // Nothing narrows the search beyond its words: ranked and counted in the index alone.
   const wordsOnly = req.ftsQuery !== null && !questionConditions(req).sql;
@@ -101,8 +105,13 @@ export function searchQuestionIdsSqlite(req: SearchSqlRequest): { ids: number[];
       if (req.withTotal === false) return { ids: pruned.ids, total: -1 };
       if (pruned.total !== null) return { ids: pruned.ids, total: pruned.total };
       if (req.offset === 0 && pruned.ids.length < req.limit) return { ids: pruned.ids, total: pruned.ids.length };
-      if (wordsOnly) return { ids: pruned.ids, total: countWords(req.ftsQuery) };
-      const { sql: fromWhere, params } = searchFromWhere(req);
+      // Counted exactly up to EXACT_COUNT_UP_TO; beyond, counting every match
+      // would cost more than the ranking did (lib/data/rank-estimate-sqlite.ts).
+      const { sql: fromWhere, params } = wordsOnly ? { sql: `FROM "question_search" WHERE "question_search" MATCH ?`, params: [req.ftsQuery] } : searchFromWhere(req);
+      const head = reader.get<{ n: number }>(`SELECT COUNT(*) AS "n" FROM (SELECT 1 ${fromWhere} LIMIT ?)`, [...params, EXACT_COUNT_UP_TO + 1])?.n ?? 0;
+      if (head <= EXACT_COUNT_UP_TO) return { ids: pruned.ids, total: head };
+      const estimate = estimateMatches({ match: req.match, offset: req.offset, limit: req.limit, filter: cond.sql ? cond : null });
+      if (estimate !== null) return { ids: pruned.ids, total: Math.max(estimate, head), totalApproximate: true };
       return { ids: pruned.ids, total: reader.get<{ n: number }>(`SELECT COUNT(*) AS "n" ${fromWhere}`, params)?.n ?? 0 };
     }
   }

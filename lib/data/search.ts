@@ -37,6 +37,8 @@ export type SearchResultItem = {
 
 export type SearchResult = {
   total: number;
+  /** total is an estimate (more than a thousand matches, where counting them all would cost more than the ranking). */
+  totalApproximate?: boolean;
   page: number;
   pageSize: number;
   notices: string[];
@@ -75,7 +77,7 @@ export async function searchQuestions(opts: SearchQuestionsOptions = {}): Promis
   if ((!parsed.ftsQuery && !hasFilters) || impossible) return empty;
 
   const today = new Date();
-  let found: { ids: number[]; total: number };
+  let found: { ids: number[]; total: number; totalApproximate?: boolean };
   let filterFirst = false;
   try {
     filterFirst = chooseFilterFirst({ ftsQuery: parsed.ftsQuery, filters, today });
@@ -101,6 +103,7 @@ export async function searchQuestions(opts: SearchQuestionsOptions = {}): Promis
   const facets = opts.facets ? searchFacets({ ftsQuery: parsed.ftsQuery, filters, today, filterFirst }, found.total) : null;
   return {
     total: found.total,
+    ...(found.totalApproximate ? { totalApproximate: true } : {}),
     page,
     pageSize,
     notices,
