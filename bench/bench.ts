@@ -22,7 +22,7 @@ import { runPeer } from "@/bench/peer";
 import { overlapAt20, runXapian, xapianMissing, type XapianOutput } from "@/bench/peer-xapian";
 import { searchQuestions } from "@/lib/data/search";
 import { benchBuildIsCurrent, buildForBench, freePort, startServer, type BenchServer } from "@/bench/server";
-import { drawChart, formatTable, saveResult, type BenchResult, type MiniSearchPeer, type XapianPeer } from "@/bench/results";
+import { drawChart, formatTable, loadResult, RESULTS_DIR, resultFileName, saveResult, type BenchResult, type MiniSearchPeer, type XapianPeer } from "@/bench/results";
 
 /**
  * One benchmark run (issue 5, "Search and timelines at national scale"):
@@ -106,7 +106,16 @@ export async function runBench(args: BenchArgs, dbFile: string): Promise<BenchRe
     searchIndex = measureSearchIndexBuild(dbFile);
     log(`search index: rank ${searchIndex.rankSeconds.toFixed(1)} s ${(searchIndex.rankBytes / 1e6).toFixed(0)} MB, FTS5 ${searchIndex.ftsSeconds.toFixed(1)} s ${(searchIndex.ftsBytes / 1e6).toFixed(0)} MB`);
     phase("searchIndex");
-  } else notes.push("search index build not timed (--no-index-build)");
+  } else {
+    // Carried over from the last run over this corpus that timed it (either mix).
+    const earlier = ["main", "holdout"]
+      .map((mix) => path.join(RESULTS_DIR, resultFileName(args.records, args.analyse, mix)))
+      .filter((f) => existsSync(f))
+      .map((f) => loadResult(f))
+      .find((r) => r.searchIndex);
+    searchIndex = earlier?.searchIndex;
+    notes.push(`search index build not timed (--no-index-build)${searchIndex ? `: figures from the run of ${earlier!.startedAt}` : ""}`);
+  }
 
   // 3. Search in process: app, floor, LIKE.
   const mix = args.mix === "holdout" ? HOLDOUT_QUERIES : QUERIES;
