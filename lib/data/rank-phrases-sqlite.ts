@@ -41,7 +41,7 @@ export type ResolvedPhrases = { phrases: Phrase[]; groups: { df: number; lists: 
 /** More expansions than this and a prefix is left to FTS5. */
 const MAX_EXPANSIONS = 64;
 
-export function resolvePhrases(reader: SqliteReader, match: MatchExpression, rows: number): ResolvedPhrases | "empty" | null {
+export function resolvePhrases(reader: SqliteReader, match: MatchExpression, rows: number, opts: { longExpansions?: number } = {}): ResolvedPhrases | "empty" | null {
   const terms: [MatchTerm, number][] = [...match.groups.flatMap((g, gi) => g.map((t) => [t, gi] as [MatchTerm, number])), ...match.excluded.map((t) => [t, -1] as [MatchTerm, number])];
   const lookup = reader.statement(`SELECT "id", "df", "blocks" FROM "search_term" WHERE "term" = ?`);
   const expand = reader.statement(`SELECT "id", "df", "blocks" FROM "search_term" WHERE "term" >= ? AND "term" < ? AND "df" > 0 LIMIT ${MAX_EXPANSIONS + 1}`);
@@ -60,6 +60,11 @@ export function resolvePhrases(reader: SqliteReader, match: MatchExpression, row
     } else if (tokens.length === 1) {
       const words = expand.all(tokens[0], `${tokens[0]}\u{10FFFF}`) as Word[];
       if (words.length > MAX_EXPANSIONS) return null;
+      // Two long expansions: a row may hold both, so the lists must be read
+      // until each alone falls well below the page (prefixBound), which for
+      // common stems is thousands of rows (educat* at 1M: 16,000 rows read
+      // and given up); FTS5 scores the union in one pass instead.
+      if (words.filter((w) => w.blocks > 4).length > (opts.longExpansions ?? 1)) return null;
       phrases.push({ kind: "prefix", group, tokens, prefix: true, ids: words.map((w) => w.id), lists: words, df: words.reduce((n, w) => n + w.df, 0), idf: 1 });
     } else {
       if (term.prefix) return null;

@@ -66,7 +66,7 @@ function expected(ftsQuery: string, offset: number, filter = "1"): { ids: number
 function checkOne(label: string, q: string, filter?: string): void {
   const parsed = parseSearchQuery(q);
   for (const offset of [0, 20, 45]) {
-    const got = rankTopK({ match: parsed.match!, offset, limit: 20, fewMatches: 0, filter: filter ? { sql: filter, params: [] } : null });
+    const got = rankTopK({ match: parsed.match!, offset, limit: 20, fewMatches: 0, longExpansions: 99, filter: filter ? { sql: filter, params: [] } : null });
     expect(got, `${label}: ${q} @${offset} was not ranked`).not.toBeNull();
     const want = expected(parsed.ftsQuery!, offset, filter);
     expect({ q, filter, offset, ids: got!.ids }, label).toEqual({ q, filter, offset, ids: want.ids });

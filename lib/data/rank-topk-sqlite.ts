@@ -48,6 +48,8 @@ export type RankRequest = {
   filterFirst?: boolean;
   /** Leave searches whose rarest group matches at most this many rows to FTS5 (default: FEW_MATCHES, or 1% of the rows for several groups). */
   fewMatches?: number;
+  /** Rank a prefix here with at most this many expansions of more than 4 blocks (default 1; tests raise it). */
+  longExpansions?: number;
 };
 export type RankResult = {
   ids: number[];
@@ -68,7 +70,7 @@ const MAX_CHANGED = 20_000;
 /** Changed rows a search brings up to date itself before ranking. */
 const MAX_INLINE_REFRESH = 2_000;
 /** Rows read from the lists before giving up to FTS5 (a filter that passes few of the best rows). */
-const MAX_ROWS_READ = 16_384;
+const MAX_ROWS_READ = 8_192;
 
 /** A word's postings being read: `sat` bounds the saturation of every posting from block `ord` on. */
 type List = { word: Word; weight: number; ord: number; sat: number; data: Buffer | null };
@@ -95,7 +97,7 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
   if (!nRows) return none;
   const avgdl = tokens / nRows;
 
-  const resolved = resolvePhrases(reader, req.match, nRows);
+  const resolved = resolvePhrases(reader, req.match, nRows, { longExpansions: req.longExpansions });
   if (resolved === null) return null;
   if (resolved === "empty") return none;
   const { phrases, groups } = resolved;
