@@ -77,7 +77,8 @@ type List = { word: Word; weight: number; ord: number; sat: number; data: Buffer
 type Row = { id: number; len: number; tfs: number[]; bound: number };
 
 export function rankTopK(req: RankRequest, reader: SqliteReader = sqliteReader()): RankResult | null {
-  if (req.offset + req.limit > MAX_DEPTH) return null;
+  // A filter with few questions is matched first by FTS5 (chooseFilterFirst): faster than reading lists for the few that pass.
+  if (req.filterFirst || req.offset + req.limit > MAX_DEPTH) return null;
   if (!upToDate(reader)) return null;
   // One snapshot for the many statements: an import committing meanwhile must not be half seen.
   return reader.snapshot(() => rankInSnapshot(req, reader));
@@ -101,8 +102,6 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
   if (resolved === null) return null;
   if (resolved === "empty") return none;
   const { phrases, groups } = resolved;
-  // A filter with few questions is matched first by FTS5 (chooseFilterFirst): faster than reading lists for the few that pass.
-  if (req.filterFirst) return null;
   // Words ANDed with one in under 1% of the rows: the best rows are usually
   // found only by reading that word's whole list (a lookup per row), while
   // FTS5 walks it with seeks into the others and scores only what matches.
@@ -197,104 +196,98 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
     unsure.sort((a, b) => b.bound - a.bound);
     return unsure.length ? unsure[0]!.bound : -Infinity;
   };
-  /** Verifies unsure rows while one could still reach the page. */
-  const settle = (): void => {
-    while (unsure.length && (!top.full || bestUnsure() >= top.worst)) verifyBatch();
-  };
 
   const seen = new Set<number>();
   let blocksRead = 0;
 
-  {
-    // Changed rows are scored from their current words; their old postings are skipped.
-    if (changed.size) {
-      const delta = reader.statement(`SELECT DISTINCT "rowid" FROM "search_delta" WHERE "termId" IN (SELECT value FROM json_each(?))`).pluck().all(JSON.stringify(wanted)) as number[];
-      for (const id of delta) seen.add(id);
-      scoreRows(delta);
+  // Changed rows are scored from their current words; their old postings are skipped.
+  if (changed.size) {
+    const delta = reader.statement(`SELECT DISTINCT "rowid" FROM "search_delta" WHERE "termId" IN (SELECT value FROM json_each(?))`).pluck().all(JSON.stringify(wanted)) as number[];
+    for (const id of delta) seen.add(id);
+    scoreRows(delta);
+  }
+  const drift = driftFactor(avgdl, builtAvgdl);
+  const blockAt = reader.statement(`SELECT "rest", "data" FROM "search_block" WHERE "termId" = ? AND "ord" = ?`).raw();
+  const advance = (l: List): void => {
+    l.ord++;
+    if (l.ord >= l.word.blocks) {
+      l.sat = 0;
+      l.data = null;
+      return;
     }
-    const drift = driftFactor(avgdl, builtAvgdl);
-    const blockAt = reader.statement(`SELECT "rest", "data" FROM "search_block" WHERE "termId" = ? AND "ord" = ?`).raw();
-    const advance = (l: List): void => {
-      l.ord++;
-      if (l.ord >= l.word.blocks) {
-        l.sat = 0;
-        l.data = null;
-        return;
-      }
-      const [rest, data] = blockAt.get(l.word.id, l.ord) as [number, Buffer];
-      l.sat = rest * drift;
-      l.data = data;
-    };
-    const listOf = new Map<number, List>();
-    const included = phrases.filter((p) => p.group >= 0);
-    for (const p of included) {
-      for (const w of p.lists) {
-        const existing = listOf.get(w.id);
-        // A word in two phrases (typed twice, or also a phrase's rarest) bounds both: its weights add up.
-        if (existing) existing.weight += p.idf;
-        else listOf.set(w.id, { word: w, weight: p.idf, ord: -1, sat: 0, data: null });
-      }
+    const [rest, data] = blockAt.get(l.word.id, l.ord) as [number, Buffer];
+    l.sat = rest * drift;
+    l.data = data;
+  };
+  const listOf = new Map<number, List>();
+  const included = phrases.filter((p) => p.group >= 0);
+  for (const p of included) {
+    for (const w of p.lists) {
+      const existing = listOf.get(w.id);
+      // A word in two phrases (typed twice, or also a phrase's rarest) bounds both: its weights add up.
+      if (existing) existing.weight += p.idf;
+      else listOf.set(w.id, { word: w, weight: p.idf, ord: -1, sat: 0, data: null });
     }
-    const lists = [...listOf.values()];
-    for (const l of lists) advance(l);
-    /**
-     * What a phrase can add to a row none of whose postings has been read
-     * (or, with `met`, one just met in that list with that saturation).
-     */
-    const phraseBound = (p: (typeof phrases)[number], met: List | null, metSat: number): number => {
-      const sat = (l: List) => (l === met ? metSat : l.data ? l.sat : 0);
-      if (p.kind !== "prefix") return p.lists.length ? p.idf * sat(listOf.get(p.lists[0]!.id)!) : 0;
-      return p.idf * prefixBound(p.lists.map((w) => sat(listOf.get(w.id)!)));
-    };
-    let rowsRead = 0;
-    for (;;) {
-      let bound = 0;
-      for (const p of included) bound += phraseBound(p, null, 0);
-      let best: List | null = null;
-      // A list of one block is read whole at once: it stops counting towards the bound for one read.
-      const rank = (x: List) => (x.word.blocks === 1 ? Infinity : x.sat * x.weight);
-      for (const l of lists) if (l.data && (!best || rank(l) > rank(best))) best = l;
-      // A group whose every list is read: no unread row has a word of it, so none can match.
-      const closed = groups.some((g) => g.lists.every((w) => !listOf.get(w.id)!.data));
-      if (closed || !best) bound = -Infinity;
-      const unsureBound = bestUnsure();
-      // Done when the page's worst beats every unread row and every row still unsure.
-      if (top.full && top.worst > bound * MARGIN && top.worst > unsureBound * MARGIN) break;
-      // The most promising work first: counting a phrase in a row's text, or reading a block.
-      if (unsureBound >= bound) {
-        if (!unsure.length) break;
-        verifyBatch();
-        continue;
-      }
-      // Too much read for what passed: a filter that few of the best rows pass, where FTS5 is faster.
-      if (rowsRead > MAX_ROWS_READ || (req.filter && rowsRead >= 1_024 && rowsScored * 32 < rowsRead)) return null;
-      const list = best!;
-      const fresh: number[] = [];
-      let rowid = 0;
-      const r = new VarintReader(list.data!);
-      const minLen = r.read();
-      blocksRead++;
-      // A row met first here is in no block read before: what the other lists can add is their bound.
-      const using = included.filter((p) => p.lists.some((w) => w.id === list.word.id));
-      const others = included.reduce((n, p) => (using.includes(p) ? n : n + phraseBound(p, null, 0)), 0);
-      while (!r.done) {
-        rowid += r.read();
-        const tf = r.read();
-        rowsRead++;
-        if (seen.has(rowid) || changed.has(rowid)) continue;
-        seen.add(rowid);
-        if (top.full) {
-          // Not even its bound reaches the page: no need to look the row up.
-          const s = saturation(tf, minLen, avgdl);
-          let ub = others;
-          for (const p of using) ub += phraseBound(p, list, s);
-          if (ub * MARGIN < top.worst) continue;
-        }
-        fresh.push(rowid);
-      }
-      scoreRows(fresh);
-      advance(list);
+  }
+  const lists = [...listOf.values()];
+  for (const l of lists) advance(l);
+  /**
+   * What a phrase can add to a row none of whose postings has been read
+   * (or, with `met`, one just met in that list with that saturation).
+   */
+  const phraseBound = (p: (typeof phrases)[number], met: List | null, metSat: number): number => {
+    const sat = (l: List) => (l === met ? metSat : l.data ? l.sat : 0);
+    if (p.kind !== "prefix") return p.lists.length ? p.idf * sat(listOf.get(p.lists[0]!.id)!) : 0;
+    return p.idf * prefixBound(p.lists.map((w) => sat(listOf.get(w.id)!)));
+  };
+  let rowsRead = 0;
+  for (;;) {
+    let bound = 0;
+    for (const p of included) bound += phraseBound(p, null, 0);
+    let best: List | null = null;
+    // A list of one block is read whole at once: it stops counting towards the bound for one read.
+    const rank = (x: List) => (x.word.blocks === 1 ? Infinity : x.sat * x.weight);
+    for (const l of lists) if (l.data && (!best || rank(l) > rank(best))) best = l;
+    // A group whose every list is read: no unread row has a word of it, so none can match.
+    const closed = groups.some((g) => g.lists.every((w) => !listOf.get(w.id)!.data));
+    if (closed || !best) bound = -Infinity;
+    const unsureBound = bestUnsure();
+    // Done when the page's worst beats every unread row and every row still unsure.
+    if (top.full && top.worst > bound * MARGIN && top.worst > unsureBound * MARGIN) break;
+    // The most promising work first: counting a phrase in a row's text, or reading a block.
+    if (unsureBound >= bound) {
+      if (!unsure.length) break;
+      verifyBatch();
+      continue;
     }
+    // Too much read for what passed: a filter that few of the best rows pass, where FTS5 is faster.
+    if (rowsRead > MAX_ROWS_READ || (req.filter && rowsRead >= 1_024 && rowsScored * 32 < rowsRead)) return null;
+    const list = best!;
+    const fresh: number[] = [];
+    let rowid = 0;
+    const r = new VarintReader(list.data!);
+    const minLen = r.read();
+    blocksRead++;
+    // A row met first here is in no block read before: what the other lists can add is their bound.
+    const using = included.filter((p) => p.lists.some((w) => w.id === list.word.id));
+    const others = included.reduce((n, p) => (using.includes(p) ? n : n + phraseBound(p, null, 0)), 0);
+    while (!r.done) {
+      rowid += r.read();
+      const tf = r.read();
+      rowsRead++;
+      if (seen.has(rowid) || changed.has(rowid)) continue;
+      seen.add(rowid);
+      if (top.full) {
+        // Not even its bound reaches the page: no need to look the row up.
+        const s = saturation(tf, minLen, avgdl);
+        let ub = others;
+        for (const p of using) ub += phraseBound(p, list, s);
+        if (ub * MARGIN < top.worst) continue;
+      }
+      fresh.push(rowid);
+    }
+    scoreRows(fresh);
+    advance(list);
   }
   if (foreign) return null;
 
