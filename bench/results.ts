@@ -187,6 +187,7 @@ export function chartSeries(results: BenchResult[]): ChartSeries[] {
   return [
     s("APP P50", [31, 119, 180], (r) => r.search.appP50),
     s("APP P95", [214, 39, 40], (r) => r.search.appP95),
+    s("RANKING P95", [0, 0, 0], (r) => r.search.rankP95 ?? null),
     s("HTTP P95", [148, 103, 189], (r) => r.search.httpP95),
     s("FLOOR P95", [44, 160, 44], (r) => r.search.floorP95, 6),
     s("LIKE P50", [127, 127, 127], (r) => r.search.likeP50, 6),
