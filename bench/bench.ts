@@ -4,7 +4,7 @@ import Database from "better-sqlite3";
 import os from "node:os";
 import path from "node:path";
 import { runImport } from "@/lib/import/run-import";
-import { measureSearchIndexBuild, type SearchIndexBuild } from "@/bench/search-index-build";
+import { measureSearchIndexBuild, tableBytes, type SearchIndexBuild } from "@/bench/search-index-build";
 import { createAnswerPrepPool, defaultWorkerCount } from "@/lib/import/answer-prep-pool";
 import { createProgress } from "@/lib/import/progress";
 import { db } from "@/lib/db";
@@ -369,9 +369,7 @@ function fileSize(file: string): number {
 function ftsIndexBytes(dbFile: string): number {
   const sqlite = new Database(dbFile, { readonly: true, fileMustExist: true });
   try {
-    const names = sqlite.prepare(`SELECT "name" FROM "sqlite_schema" WHERE "type" IN ('table', 'index') AND "name" LIKE 'question\\_search\\_%' ESCAPE '\\'`).pluck().all() as string[];
-    const size = sqlite.prepare(`SELECT "pgsize" FROM "dbstat" WHERE "name" = ? AND "aggregate" = 1`).pluck();
-    return names.reduce((n, name) => n + ((size.get(name) as number | undefined) ?? 0), 0);
+    return tableBytes(sqlite, "main", `"name" LIKE 'question\\_search\\_%' ESCAPE '\\'`);
   } finally {
     sqlite.close();
   }

@@ -37,7 +37,8 @@ export function measureSearchIndexBuild(dbFile: string): SearchIndexBuild {
   }
 }
 
-function tableBytes(db: Database.Database, schema: string, where: string): number {
+/** Pages of the tables and indexes of `schema` whose sqlite_schema row passes `where`, from SQLite's dbstat. */
+export function tableBytes(db: Database.Database, schema: string, where: string): number {
   const names = db.prepare(`SELECT "name" FROM "${schema}"."sqlite_schema" WHERE "type" IN ('table', 'index') AND ${where}`).pluck().all() as string[];
   const size = db.prepare(`SELECT "pgsize" FROM "dbstat"(?) WHERE "name" = ? AND "aggregate" = 1`).pluck();
   return names.reduce((n, name) => n + ((size.get(schema, name) as number | undefined) ?? 0), 0);

@@ -28,7 +28,7 @@ export function estimateMatches(req: RankRequest, reader: SqliteReader = sqliteR
     const format = reader.get<{ value: number }>(`SELECT "value" FROM "search_rank_meta" WHERE "key" = 'format'`, [])?.value;
     if (format !== RANK_INDEX_FORMAT) return null;
     const { rows } = ftsTotals(reader.statement);
-    const resolved = resolvePhrases(reader, req.match, rows);
+    const resolved = resolvePhrases(reader, req.match, rows, { withIdf: false });
     if (resolved === "empty") return 0;
     if (!resolved || resolved.phrases.some((p) => p.kind === "phrase")) return null;
     const { phrases, groups } = resolved;

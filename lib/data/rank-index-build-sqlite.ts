@@ -2,7 +2,7 @@ import type Database from "better-sqlite3";
 import { saturation } from "@/lib/search/bm25";
 import { docTerms } from "@/lib/search/doc-terms";
 import { VarintWriter } from "@/lib/search/varint";
-import { ftsTokenizer, ftsTotals, ROW_TEXT_SQL, sqliteVarints } from "@/lib/data/rank-index-sqlite";
+import { encodeDocTerms, ftsTokenizer, ftsTotals, ROW_TEXT_SQL, sqliteVarints } from "@/lib/data/rank-index-sqlite";
 
 /**
  * Builds the rank index (prisma/migrations/*_search_rank) from scratch out of
@@ -57,7 +57,6 @@ export function buildRankIndex(db: Database.Database): RankIndexBuild {
     const w = new VarintWriter(4096);
     for (const [id, heading, question, answer] of rowTexts(db)) {
       const dt = docTerms([heading, question, answer], foreign);
-      const ids: number[] = [];
       const byId = new Map<number, number>();
       for (const [term, tf] of dt.terms) {
         let tid = termIds.get(term);
@@ -68,24 +67,14 @@ export function buildRankIndex(db: Database.Database): RankIndexBuild {
           df.push(0);
         }
         df[tid]!++;
-        ids.push(tid);
         byId.set(tid, tf);
       }
-      ids.sort((a, b) => a - b);
       docStart.push(pairs.length);
       docRow.push(id);
       docLen.push(dt.length);
       tokens += dt.length;
-      w.reset();
-      let prev = 0;
-      for (const tid of ids) {
-        const tf = byId.get(tid)!;
-        w.write(tid - prev);
-        w.write(tf);
-        prev = tid;
-        pairs.push(tid, tf);
-      }
-      insertDoc.run(id, dt.length, w.bytes());
+      for (const [tid, tf] of byId) pairs.push(tid, tf);
+      insertDoc.run(id, dt.length, encodeDocTerms(w, byId));
       const sz = ftsLength.get(id) as Buffer | undefined;
       if (sz && columnSizeTotal(sz) !== dt.length) lengthMismatches++;
     }

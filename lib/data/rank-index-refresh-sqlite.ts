@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 import { docTerms } from "@/lib/search/doc-terms";
 import { VarintWriter } from "@/lib/search/varint";
-import { decodeDocTerms, ftsTokenizer, ROW_TEXT_SQL } from "@/lib/data/rank-index-sqlite";
+import { decodeDocTerms, encodeDocTerms, ftsTokenizer, ROW_TEXT_SQL } from "@/lib/data/rank-index-sqlite";
 import { buildRankIndex, RANK_INDEX_FORMAT } from "@/lib/data/rank-index-build-sqlite";
 
 /**
@@ -63,18 +63,8 @@ export function refreshRankIndex(db: Database.Database, max = 5_000): { refreshe
         addDelta.run(id, rowid);
         if (!before.has(id)) moveDf.run(1, id);
       }
-      if (row) {
-        w.reset();
-        let prev = 0;
-        for (const id of [...after.keys()].sort((a, b) => a - b)) {
-          w.write(id - prev);
-          w.write(after.get(id)!);
-          prev = id;
-        }
-        putDoc.run(rowid, length, w.bytes());
-      } else {
-        dropDoc.run(rowid);
-      }
+      if (row) putDoc.run(rowid, length, encodeDocTerms(w, after));
+      else dropDoc.run(rowid);
       done.run(rowid);
     }
     db.prepare(`UPDATE "search_rank_meta" SET "value" = ? WHERE "key" = 'nextTermId'`).run(nextTermId);

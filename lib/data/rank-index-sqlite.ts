@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import { VarintReader } from "@/lib/search/varint";
+import { VarintReader, VarintWriter } from "@/lib/search/varint";
 
 /**
  * What the rank index's builder, refresher and reader share: the text a
@@ -40,6 +40,18 @@ export function ftsTotals(prepare: (sql: string) => Database.Statement): { rows:
   if (!rec) return { rows: 0, tokens: 0 };
   const [rows = 0, ...cols] = sqliteVarints(rec);
   return { rows, tokens: cols.reduce((a, b) => a + b, 0) };
+}
+
+/** A row's words for "search_doc": (word number, weighted count) pairs, numbers ascending, as varint deltas. */
+export function encodeDocTerms(w: VarintWriter, terms: ReadonlyMap<number, number>): Buffer {
+  w.reset();
+  let prev = 0;
+  for (const id of [...terms.keys()].sort((a, b) => a - b)) {
+    w.write(id - prev);
+    w.write(terms.get(id)!);
+    prev = id;
+  }
+  return w.bytes();
 }
 
 /** A row's words as stored in "search_doc": (word number, weighted count), numbers ascending. */

@@ -41,12 +41,20 @@ export type ResolvedPhrases = { phrases: Phrase[]; groups: { df: number; lists: 
 /** More expansions than this and a prefix is left to FTS5. */
 const MAX_EXPANSIONS = 64;
 
-export function resolvePhrases(reader: SqliteReader, match: MatchExpression, rows: number, opts: { longExpansions?: number } = {}): ResolvedPhrases | "empty" | null {
+/**
+ * `withIdf: false` leaves every idf at 1 (an estimate of the matches needs
+ * none, and a phrase's idf costs an FTS5 count).
+ */
+export function resolvePhrases(
+  reader: SqliteReader,
+  match: MatchExpression,
+  rows: number,
+  opts: { longExpansions?: number; withIdf?: boolean } = {},
+): ResolvedPhrases | "empty" | null {
   const terms: [MatchTerm, number][] = [...match.groups.flatMap((g, gi) => g.map((t) => [t, gi] as [MatchTerm, number])), ...match.excluded.map((t) => [t, -1] as [MatchTerm, number])];
   const lookup = reader.statement(`SELECT "id", "df", "blocks" FROM "search_term" WHERE "term" = ?`);
   const expand = reader.statement(`SELECT "id", "df", "blocks" FROM "search_term" WHERE "term" >= ? AND "term" < ? AND "df" > 0 LIMIT ${MAX_EXPANSIONS + 1}`);
-  const ln = reader.statement(`SELECT ln(?)`).pluck();
-  const idf = (hits: number) => idfOf(rows, hits, (x) => ln.get(x) as number);
+  const idf = sqliteIdf(reader, rows);
 
   const phrases: Phrase[] = [];
   for (const [term, group] of terms) {
@@ -80,6 +88,7 @@ export function resolvePhrases(reader: SqliteReader, match: MatchExpression, row
     return { df: mine.reduce((n, p) => n + p.df, 0), lists: mine.flatMap((p) => p.lists) };
   });
   if (groups.some((g) => g.df === 0)) return "empty";
+  if (opts.withIdf === false) return { phrases, groups, exactIdf: false };
 
   let exactIdf = true;
   for (const [i, p] of phrases.entries()) {
@@ -89,6 +98,12 @@ export function resolvePhrases(reader: SqliteReader, match: MatchExpression, row
     else if (p.group >= 0) p.idf = idf(countPhrase(reader, terms[i]![0]));
   }
   return { phrases, groups, exactIdf };
+}
+
+/** FTS5's idf for a phrase in `hits` of `rows` rows, with SQLite's own logarithm (bit for bit as bm25()). */
+export function sqliteIdf(reader: SqliteReader, rows: number): (hits: number) => number {
+  const ln = reader.statement(`SELECT ln(?)`).pluck();
+  return (hits) => idfOf(rows, hits, (x) => ln.get(x) as number);
 }
 
 /** Rows a prefix or phrase occurs in, as FTS5's bm25() counts them for its idf. */

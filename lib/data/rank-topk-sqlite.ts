@@ -1,4 +1,4 @@
-import { bm25Score, driftFactor, idf as idfOf, saturation } from "@/lib/search/bm25";
+import { bm25Score, driftFactor, saturation } from "@/lib/search/bm25";
 import type { MatchExpression, MatchTerm } from "@/lib/search/query";
 import { hasForeignLetters, weightedPhraseCount } from "@/lib/search/phrase-count";
 import { sqliteReader, type SqliteReader } from "@/lib/data/sqlite-reader";
@@ -8,7 +8,7 @@ import { VarintReader } from "@/lib/search/varint";
 import { MARGIN, matches, mergeWords, nearTies, prefixBound, TopScores } from "@/lib/search/rank-parts";
 import { refreshRankIndex } from "@/lib/data/rank-index-refresh-sqlite";
 import { RANK_INDEX_FORMAT } from "@/lib/data/rank-index-build-sqlite";
-import { countPhrase, resolvePhrases, type Word } from "@/lib/data/rank-phrases-sqlite";
+import { countPhrase, resolvePhrases, sqliteIdf, type Word } from "@/lib/data/rank-phrases-sqlite";
 import type { Sql } from "@/lib/data/search-conditions-sqlite";
 
 /**
@@ -57,7 +57,7 @@ export type RankResult = {
   scores: number[] | null;
   /** Exact, when known without counting (one word, no filter); otherwise null. */
   total: number | null;
-  blocksRead: number;
+  /** Rows scored from their word lists (tests check that fewer than all matches were). */
   rowsScored: number;
 };
 
@@ -94,7 +94,7 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
   if (!meta || meta.format !== RANK_INDEX_FORMAT || meta.avgdl === null) return null;
   const builtAvgdl = meta.avgdl;
   const { rows: nRows, tokens } = ftsTotals(reader.statement);
-  const none: RankResult = { ids: [], scores: [], total: 0, blocksRead: 0, rowsScored: 0 };
+  const none: RankResult = { ids: [], scores: [], total: 0, rowsScored: 0 };
   if (!nRows) return none;
   const avgdl = tokens / nRows;
 
@@ -198,7 +198,6 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
   };
 
   const seen = new Set<number>();
-  let blocksRead = 0;
 
   // Changed rows are scored from their current words; their old postings are skipped.
   if (changed.size) {
@@ -267,7 +266,6 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
     let rowid = 0;
     const r = new VarintReader(list.data!);
     const minLen = r.read();
-    blocksRead++;
     // A row met first here is in no block read before: what the other lists can add is their bound.
     const using = included.filter((p) => p.lists.some((w) => w.id === list.word.id));
     const others = included.reduce((n, p) => (using.includes(p) ? n : n + phraseBound(p, null, 0)), 0);
@@ -296,7 +294,7 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
   // equal scores go newest first: only then is its row count needed.
   let exactIdf = resolved.exactIdf;
   if (!exactIdf && nearTies([...scored.values()])) {
-    const idf = idfOf(nRows, countPhrase(reader, termOf(req.match)), (x) => reader.statement(`SELECT ln(?)`).pluck().get(x) as number);
+    const idf = sqliteIdf(reader, nRows)(countPhrase(reader, termOf(req.match)));
     for (const [id, s] of scored) scored.set(id, 0.0 + idf * s);
     top.scale(idf);
     exactIdf = true;
@@ -304,7 +302,7 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
   const page = orderPage(reader, scored, top, req);
   const onlyWords = phrases.every((p) => p.kind === "word");
   const total = phrases.length === 1 && onlyWords && !req.filter ? phrases[0]!.df : null;
-  return { ids: page.map(([id]) => id), scores: exactIdf ? page.map(([, s]) => s) : null, total, blocksRead, rowsScored };
+  return { ids: page.map(([id]) => id), scores: exactIdf ? page.map(([, s]) => s) : null, total, rowsScored };
 }
 
 /** The one term of a query made of one term. */

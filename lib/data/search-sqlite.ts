@@ -93,13 +93,15 @@ function setFriendly(f: SearchSqlFilters): boolean {
  * One page of matching question ids, best first, and how many match in all.
  * Statements run on the query-only connection (lib/data/sqlite-reader.ts).
  */
-export function searchQuestionIdsSqlite(req: SearchSqlRequest): { ids: number[]; total: number; totalApproximate?: boolean } {
+export type FoundIds = { ids: number[]; total: number; totalApproximate?: boolean };
+
+export function searchQuestionIdsSqlite(req: SearchSqlRequest): FoundIds {
   const reader = sqliteReader();
   // Nothing narrows the search beyond its words: ranked and counted in the index alone.
-  const wordsOnly = req.ftsQuery !== null && !questionConditions(req).sql;
+  const cond = questionConditions(req);
+  const wordsOnly = req.ftsQuery !== null && !cond.sql;
   if (req.ftsQuery !== null && req.order === "relevance" && req.match) {
     // The rank index ranks without scoring every match (lib/data/rank-topk-sqlite.ts); null: FTS5 ranks.
-    const cond = questionConditions(req);
     const pruned = rankTopK({ match: req.match, offset: req.offset, limit: req.limit, filter: cond.sql ? cond : null, filterFirst: req.filterFirst });
     if (pruned) {
       if (req.withTotal === false) return { ids: pruned.ids, total: -1 };

@@ -6,7 +6,7 @@ import { ONLY_EXCLUSIONS_NOTICE, parseSearchQuery, type ParsedSearchQuery, type 
 import type { QueryFilter, QueryField } from "@/lib/search/query-filters";
 import { buildSnippet, countDistinctTerms, highlightAll, type Segment } from "@/lib/search/highlight";
 import { resolveNameIdsSqlite } from "@/lib/data/search-names-sqlite";
-import { chooseFilterFirst, searchQuestionIdsSqlite, type SearchSqlFilters, type SqlFieldFilter } from "@/lib/data/search-sqlite";
+import { chooseFilterFirst, searchQuestionIdsSqlite, type FoundIds, type SearchSqlFilters, type SqlFieldFilter } from "@/lib/data/search-sqlite";
 import { emptyFacets, searchFacets, type SearchFacets } from "@/lib/data/search-facets";
 import { loadSearchItemRows, type SearchItemRow } from "@/lib/data/search-items-sqlite";
 
@@ -77,7 +77,7 @@ export async function searchQuestions(opts: SearchQuestionsOptions = {}): Promis
   if ((!parsed.ftsQuery && !hasFilters) || impossible) return empty;
 
   const today = new Date();
-  let found: { ids: number[]; total: number; totalApproximate?: boolean };
+  let found: FoundIds;
   let filterFirst = false;
   try {
     filterFirst = chooseFilterFirst({ ftsQuery: parsed.ftsQuery, filters, today });

@@ -1,5 +1,5 @@
 import { BM25_WEIGHTS } from "@/lib/search/bm25";
-import { tokenize } from "@/lib/search/tokenize";
+import { isAsciiWordChar as isAlnum, tokenize, TOKEN_CHAR } from "@/lib/search/tokenize";
 
 /**
  * The words of one indexed row (heading, question, answers) as FTS5's
@@ -17,7 +17,6 @@ import { tokenize } from "@/lib/search/tokenize";
 export type DocTerms = { terms: Map<string, number>; length: number };
 export type ForeignTokenizer = (text: string) => string[];
 
-const TOKEN_CHAR = /[\p{L}\p{N}\p{Co}\p{M}]/u;
 
 /** The approximation, for callers without a database at hand (tests, tools). */
 export const approximateTokenizer: ForeignTokenizer = (text) => tokenize(text).map((t) => t.norm);
@@ -59,5 +58,3 @@ function asciiWords(text: string): string[] | null {
   }
   return out;
 }
-
-const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122);

@@ -1,4 +1,5 @@
 import { BM25_WEIGHTS } from "@/lib/search/bm25";
+import { isAsciiWordChar as isWordChar, TOKEN_CHAR } from "@/lib/search/tokenize";
 
 /**
  * Finding words and phrases in text whose word characters are all ASCII,
@@ -10,7 +11,6 @@ import { BM25_WEIGHTS } from "@/lib/search/bm25";
  */
 
 const FOREIGN = /[^\x00-\x7f]/;
-const TOKEN_CHAR = /[\p{L}\p{N}\p{Co}\p{M}]/u;
 
 /** Whether a text has a word character beyond ASCII (where FTS5's own folding would be needed). */
 export function hasForeignLetters(text: string): boolean {
@@ -59,5 +59,3 @@ export function weightedPhraseCount(columns: readonly (string | null | undefined
   });
   return total;
 }
-
-const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122);

@@ -5,6 +5,10 @@
  * combining marks (which the tokenizer folds away); everything else separates.
  */
 const TOKEN = /[\p{L}\p{N}\p{Co}\p{M}]+/gu;
+/** One character of a word (TOKEN's class). */
+export const TOKEN_CHAR = /[\p{L}\p{N}\p{Co}\p{M}]/u;
+/** A word character of lower-cased ASCII text: a-z or 0-9. */
+export const isAsciiWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
 
 export type Token = { text: string; start: number; end: number; norm: string };
 
