@@ -35,6 +35,8 @@ export function estimateMatches(req: RankRequest, reader: SqliteReader = sqliteR
     const driver = groups.reduce((a, b) => (b.df < a.df ? b : a));
     if (driver.lists.length !== 1 || phrases.filter((p) => p.lists.some((w) => w.id === driver.lists[0]!.id)).length !== 1) return null;
     const word = driver.lists[0]!;
+    // A prefix's merged list is cut after its best blocks: not a sample of its rows.
+    if (!phrases.some((p) => p.ids.includes(word.id))) return null;
 
     const wanted = [...new Set(phrases.flatMap((p) => p.ids))].sort((a, b) => a - b);
     const wantedAt = wanted.map((id) => phrases.flatMap((p, i) => (p.ids.includes(id) ? [i] : [])));

@@ -21,22 +21,49 @@ import { encodeDocTerms, ftsTokenizer, ftsTotals, ROW_TEXT_SQL, sqliteVarints } 
  * an index of another is rebuilt by the next settle (searches meanwhile go
  * to FTS5). 2: a block is its shortest row's length, then (row, count) pairs.
  */
-export const RANK_INDEX_FORMAT = 2;
+export const RANK_INDEX_FORMAT = 3;
 
 /** Postings per block: reading one costs about as much as looking up a row. */
 export const BLOCK_SIZE = 64;
+
+/** A word with more blocks than this has a long list (a prefix expanding to two of them gets a merged list). */
+export const LONG_LIST_BLOCKS = 4;
+
+/** A prefix with more expansions than this is left to FTS5 (lib/data/rank-phrases-sqlite.ts). */
+export const MAX_EXPANSIONS = 64;
+
+/**
+ * A merged list keeps only its best blocks (a prefix alone or with other
+ * words finds its page in the first few; one with a filter that passes few
+ * rows may not, and goes to FTS5): merged in full they doubled the index.
+ */
+export const MERGED_BLOCKS = 32;
+
+/** Shortest prefix given a merged list. */
+const MIN_PREFIX = 2;
+
+/**
+ * The search_term key of the merged list of these words (ids), for a prefix
+ * that expanded to exactly them when the index was built: no word starts
+ * with U+0001, so no prefix's range of words reaches it.
+ */
+export function mergedListKey(wordIds: readonly number[]): string {
+  return `\u0001${[...wordIds].sort((a, b) => a - b).join(",")}`;
+}
 
 export type RankIndexBuild = {
   rows: number;
   terms: number;
   postings: number;
   blocks: number;
+  /** Merged lists of prefixes expanding to several long lists. */
+  mergedLists: number;
   /** Rows whose length in tokens differs from FTS5's (a tokenizer disagreement; should be 0). */
   lengthMismatches: number;
   seconds: number;
 };
 
-export function buildRankIndex(db: Database.Database): RankIndexBuild {
+export function buildRankIndex(db: Database.Database, opts: { mergedBlocks?: number } = {}): RankIndexBuild {
   const started = performance.now();
   const termIds = new Map<string, number>();
   const termNames: string[] = [];
@@ -49,6 +76,7 @@ export function buildRankIndex(db: Database.Database): RankIndexBuild {
 
   const ftsLength = db.prepare(`SELECT "sz" FROM "question_search_docsize" WHERE "id" = ?`).pluck();
   let lengthMismatches = 0;
+  let mergedLists = 0;
 
   const run = db.transaction(() => {
     db.exec(`DELETE FROM "search_doc"; DELETE FROM "search_block"; DELETE FROM "search_term"; DELETE FROM "search_delta"; DELETE FROM "search_dirty";`);
@@ -103,40 +131,39 @@ export function buildRankIndex(db: Database.Database): RankIndexBuild {
     const insertTerm = db.prepare(`INSERT INTO "search_term"("term", "id", "df", "blocks") VALUES (?, ?, ?, ?)`);
     const insertBlock = db.prepare(`INSERT INTO "search_block"("termId", "ord", "rest", "data") VALUES (?, ?, ?, ?)`);
     let blockCount = 0;
-    const order = [...termNames.keys()].sort((a, b) => (termNames[a]! < termNames[b]! ? -1 : 1));
-    for (const t of order) {
-      const from = offsets[t]!;
-      const n = df[t]!;
+    /** One list, best first: `docs` are row numbers (into docRow), `tfs` their weighted counts. */
+    const writeList = (termId: number, term: string, docs: Uint32Array, tfs: Uint32Array, maxBlocks = Infinity): number => {
+      const n = docs.length;
       const impact = new Float64Array(n);
       const idx = new Uint32Array(n);
       for (let i = 0; i < n; i++) {
         idx[i] = i;
-        impact[i] = saturation(postTf[from + i]!, docLen[postDoc[from + i]!]!, avgdl);
+        impact[i] = saturation(tfs[i]!, docLen[docs[i]!]!, avgdl);
       }
       // Best first; equal impacts by row, so a build is reproducible.
-      idx.sort((a, b) => impact[b]! - impact[a]! || a - b);
+      idx.sort((a, b) => impact[b]! - impact[a]! || docs[a]! - docs[b]!);
       const blocks = Math.ceil(n / BLOCK_SIZE);
       const bounds = new Float64Array(blocks);
       const datas: Buffer[] = [];
       for (let b = 0; b < blocks; b++) {
-        const members = Array.from(idx.subarray(b * BLOCK_SIZE, Math.min(n, (b + 1) * BLOCK_SIZE)), (i) => from + i);
-        members.sort((x, y) => docRow[postDoc[x]!]! - docRow[postDoc[y]!]!);
+        const members = Array.from(idx.subarray(b * BLOCK_SIZE, Math.min(n, (b + 1) * BLOCK_SIZE)));
+        members.sort((x, y) => docRow[docs[x]!]! - docRow[docs[y]!]!);
         let best = 0;
         let minLen = Infinity;
         for (const p of members) {
-          const len = docLen[postDoc[p]!]!;
+          const len = docLen[docs[p]!]!;
           minLen = Math.min(minLen, len);
-          best = Math.max(best, saturation(postTf[p]!, len, avgdl));
+          best = Math.max(best, saturation(tfs[p]!, len, avgdl));
         }
         // The shortest row's length, then (row, weighted count) pairs: a row's own length is in its word list.
         const w = new VarintWriter(members.length * 4 + 4);
         w.write(minLen);
         let prev = 0;
         for (const p of members) {
-          const d = postDoc[p]!;
-          w.write(docRow[d]! - prev);
-          w.write(postTf[p]!);
-          prev = docRow[d]!;
+          const row = docRow[docs[p]!]!;
+          w.write(row - prev);
+          w.write(tfs[p]!);
+          prev = row;
         }
         bounds[b] = best;
         datas.push(w.bytes());
@@ -146,15 +173,50 @@ export function buildRankIndex(db: Database.Database): RankIndexBuild {
         rest = Math.max(rest, bounds[b]!);
         bounds[b] = rest;
       }
-      for (let b = 0; b < blocks; b++) insertBlock.run(t, b, bounds[b]!, datas[b]!);
-      insertTerm.run(termNames[t]!, t, n, blocks);
-      blockCount += blocks;
+      // A cut list ends with an empty block bounding the rest (rank-topk-sqlite.ts gives up on reaching it).
+      const kept = Math.min(blocks, maxBlocks);
+      for (let b = 0; b < kept; b++) insertBlock.run(termId, b, bounds[b]!, datas[b]!);
+      if (kept < blocks) insertBlock.run(termId, kept, bounds[kept]!, Buffer.alloc(0));
+      const written = kept < blocks ? kept + 1 : blocks;
+      insertTerm.run(term, termId, n, written);
+      blockCount += written;
+      return blocks;
+    };
+    const order = [...termNames.keys()].sort((a, b) => (termNames[a]! < termNames[b]! ? -1 : 1));
+    const blocksOf = new Uint32Array(termNames.length);
+    for (const t of order) {
+      const from = offsets[t]!;
+      blocksOf[t] = writeList(t, termNames[t]!, postDoc.subarray(from, from + df[t]!), postTf.subarray(from, from + df[t]!));
     }
-    db.prepare(`INSERT OR REPLACE INTO "search_rank_meta"("key", "value") VALUES ('format', ?), ('avgdl', ?), ('rows', ?), ('nextTermId', ?), ('builtAt', ?)`).run(
+
+    // Prefixes expanding to several long lists (pension*: pension, pensions,
+    // pensioner, pensioners, …) get one list of the union of all their
+    // words, counts summed, so the ranking reads one best-first list instead
+    // of bounding each (every short list too: any of them could hold a row's
+    // many uses of the stem).
+    const sets = mergedSets(order.map((t) => termNames[t]!), order.map((t) => blocksOf[t]! > LONG_LIST_BLOCKS)).map((set) => set.map((i) => order[i]!));
+    const sum = new Uint32Array(docRow.length);
+    let nextId = termNames.length;
+    for (const set of sets) {
+      const touched: number[] = [];
+      for (const t of set) {
+        for (let k = offsets[t]!; k < offsets[t]! + df[t]!; k++) {
+          if (sum[postDoc[k]!] === 0) touched.push(postDoc[k]!);
+          sum[postDoc[k]!]! += postTf[k]!;
+        }
+      }
+      const docs = Uint32Array.from(touched);
+      const tfs = Uint32Array.from(touched, (d) => sum[d]!);
+      for (const d of touched) sum[d] = 0;
+      writeList(nextId++, mergedListKey(set), docs, tfs, opts.mergedBlocks ?? MERGED_BLOCKS);
+    }
+    mergedLists = sets.length;
+    db.prepare(`INSERT OR REPLACE INTO "search_rank_meta"("key", "value") VALUES ('format', ?), ('avgdl', ?), ('rows', ?), ('words', ?), ('nextTermId', ?), ('builtAt', ?)`).run(
       RANK_INDEX_FORMAT,
       avgdl,
       docRow.length,
       termNames.length,
+      termNames.length + mergedLists,
       new Date().toISOString(),
     );
     return blockCount;
@@ -165,9 +227,44 @@ export function buildRankIndex(db: Database.Database): RankIndexBuild {
     terms: termNames.length,
     postings: df.reduce((a, b) => a + b, 0),
     blocks,
+    mergedLists,
     lengthMismatches,
     seconds: (performance.now() - started) / 1000,
   };
+}
+
+/**
+ * The distinct sets of words that a prefix of at least MIN_PREFIX letters
+ * expands to when they are at most MAX_EXPANSIONS and two or more of them
+ * are long (as indexes into `sorted`, the words in order; `long` per word).
+ */
+export function mergedSets(sorted: readonly string[], long: readonly boolean[]): number[][] {
+  const seen = new Map<string, number[]>();
+  const lowerBound = (key: string) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  sorted.forEach((word, i) => {
+    if (!long[i]) return;
+    for (let len = MIN_PREFIX; len < word.length; len++) {
+      const prefix = word.slice(0, len);
+      const from = lowerBound(prefix);
+      const to = lowerBound(`${prefix}\u{10FFFF}`);
+      if (to - from > MAX_EXPANSIONS) continue;
+      let longs = 0;
+      for (let k = from; k < to && longs < 2; k++) if (long[k]) longs++;
+      if (longs < 2) continue;
+      const set = Array.from({ length: to - from }, (_, k) => from + k);
+      seen.set(`${from},${to}`, set);
+    }
+  });
+  return [...seen.values()];
 }
 
 /** Every question's indexed text by id, read in chunks (the connection cannot write while a statement is still stepping). */

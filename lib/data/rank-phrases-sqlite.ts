@@ -2,6 +2,7 @@ import { idf as idfOf } from "@/lib/search/bm25";
 import { foldToken } from "@/lib/search/tokenize";
 import type { MatchExpression, MatchTerm } from "@/lib/search/query";
 import type { SqliteReader } from "@/lib/data/sqlite-reader";
+import { LONG_LIST_BLOCKS, MAX_EXPANSIONS, mergedListKey } from "@/lib/data/rank-index-build-sqlite";
 
 /**
  * A search's terms as the rank index sees them (lib/data/rank-topk-sqlite.ts):
@@ -34,12 +35,12 @@ export type Phrase = {
   lists: Word[];
   /** Rows it occurs in: exact for a word, an upper bound otherwise. */
   df: number;
+  /** A prefix read from a merged list: the rows it occurred in at the build (exact while no row has changed). */
+  builtRows?: number;
   idf: number;
 };
 export type ResolvedPhrases = { phrases: Phrase[]; groups: { df: number; lists: Word[] }[]; exactIdf: boolean };
 
-/** More expansions than this and a prefix is left to FTS5. */
-const MAX_EXPANSIONS = 64;
 
 /**
  * `withIdf: false` leaves every idf at 1 (an estimate of the matches needs
@@ -53,7 +54,9 @@ export function resolvePhrases(
 ): ResolvedPhrases | "empty" | null {
   const terms: [MatchTerm, number][] = [...match.groups.flatMap((g, gi) => g.map((t) => [t, gi] as [MatchTerm, number])), ...match.excluded.map((t) => [t, -1] as [MatchTerm, number])];
   const lookup = reader.statement(`SELECT "id", "df", "blocks" FROM "search_term" WHERE "term" = ?`);
-  const expand = reader.statement(`SELECT "id", "df", "blocks" FROM "search_term" WHERE "term" >= ? AND "term" < ? AND "df" > 0 LIMIT ${MAX_EXPANSIONS + 1}`);
+  // Words no row has any more are kept (with no rows): the merged lists are keyed by the words at the build.
+  const expand = reader.statement(`SELECT "id", "df", "blocks" FROM "search_term" WHERE "term" >= ? AND "term" < ? LIMIT ${MAX_EXPANSIONS + 1}`);
+  const builtWords = reader.statement(`SELECT "value" FROM "search_rank_meta" WHERE "key" = 'words'`).pluck().get() as number | undefined;
   const idf = sqliteIdf(reader, rows);
 
   const phrases: Phrase[] = [];
@@ -66,14 +69,29 @@ export function resolvePhrases(
       const present = w && w.df > 0 ? w : null;
       phrases.push({ kind: "word", group, tokens, prefix: false, ids: present ? [present.id] : [], lists: present ? [present] : [], df: present?.df ?? 0, idf: 1 });
     } else if (tokens.length === 1) {
-      const words = expand.all(tokens[0], `${tokens[0]}\u{10FFFF}`) as Word[];
-      if (words.length > MAX_EXPANSIONS) return null;
-      // Two long expansions: a row may hold both, so the lists must be read
-      // until each alone falls well below the page (prefixBound), which for
-      // common stems is thousands of rows (educat* at 1M: 16,000 rows read
-      // and given up); FTS5 scores the union in one pass instead.
-      if (words.filter((w) => w.blocks > 4).length > (opts.longExpansions ?? 1)) return null;
-      phrases.push({ kind: "prefix", group, tokens, prefix: true, ids: words.map((w) => w.id), lists: words, df: words.reduce((n, w) => n + w.df, 0), idf: 1 });
+      const everWords = expand.all(tokens[0], `${tokens[0]}\u{10FFFF}`) as Word[];
+      if (everWords.length > MAX_EXPANSIONS) return null;
+      const words = everWords.filter((w) => w.df > 0);
+      // Two long expansions: a row may hold both, so their lists would be
+      // read until each alone falls well below the page (prefixBound), for
+      // common stems thousands of rows (educat* at 1M: 16,000 read and given
+      // up). The build merges such lists into one (their union, counts
+      // summed), read in their place; without it (words gone or grown since
+      // the build) FTS5 scores the union in one pass.
+      const long = words.filter((w) => w.blocks > LONG_LIST_BLOCKS);
+      let lists = words;
+      let builtRows: number | undefined;
+      if (long.length > 1) {
+        // Words first seen since the build are in no list: their rows are all changed ones, scored apart.
+        const built = everWords.filter((w) => builtWords !== undefined && w.id < builtWords);
+        const merged = built.length ? (lookup.get(mergedListKey(built.map((w) => w.id))) as Word | undefined) : undefined;
+        if (merged) {
+          lists = [merged, ...words.filter((w) => !built.includes(w))];
+          builtRows = merged.df;
+        }
+        else if (long.length > (opts.longExpansions ?? 1)) return null;
+      }
+      phrases.push({ kind: "prefix", group, tokens, prefix: true, ids: words.map((w) => w.id), lists, df: words.reduce((n, w) => n + w.df, 0), builtRows, idf: 1 });
     } else {
       if (term.prefix) return null;
       const words = tokens.map((t) => lookup.get(t) as Word | undefined);

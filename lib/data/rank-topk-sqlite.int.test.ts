@@ -41,6 +41,8 @@ const FILTERED: [string, string][] = [
   [A, `q."dateTabled" >= '2025-03-01'`],
   [`${B} ${C}`, `q."dateTabled" < '2025-03-01'`],
   [`"${A} ${B}"`, `q."id" % 3 = 0`],
+  [`${tag}k* ${C}`, `q."id" % 2 = 1`],
+  [`${B} -"${A} ${C}"`, `q."dateTabled" <= '2025-03-10'`],
 ];
 
 let bodyId = 0;
@@ -63,13 +65,27 @@ function expected(ftsQuery: string, offset: number, filter = "1"): { ids: number
   return { ids: rows.map((r) => r.id), scores: rows.map((r) => -r.s) };
 }
 
-function checkOne(label: string, q: string, filter?: string): void {
+/** How a filter is applied: checked per row met, its questions gathered and scored one by one, or gathered and met in the lists. */
+type FilterWay = "per-row" | "first-per-row" | "direct" | "in-set";
+
+function checkOne(label: string, q: string, filter?: string, way: FilterWay = "per-row"): void {
   const parsed = parseSearchQuery(q);
   for (const offset of [0, 20, 45]) {
-    const got = rankTopK({ match: parsed.match!, offset, limit: 20, fewMatches: 0, longExpansions: 99, filter: filter ? { sql: filter, params: [] } : null });
+    const got = rankTopK({
+      match: parsed.match!,
+      offset,
+      limit: 20,
+      fewMatches: 0,
+      longExpansions: 99,
+      filter: filter ? { sql: filter, params: [] } : null,
+      filterFirst: way !== "per-row",
+      directScoringUpTo: way === "direct" ? 100_000 : 0,
+      checkPerRowFrom: way === "in-set" ? 100_000 : 0,
+    });
     expect(got, `${label}: ${q} @${offset} was not ranked`).not.toBeNull();
     const want = expected(parsed.ftsQuery!, offset, filter);
-    expect({ q, filter, offset, ids: got!.ids }, label).toEqual({ q, filter, offset, ids: want.ids });
+    expect({ q, filter, way, offset, ids: got!.ids }, label).toEqual({ q, filter, way, offset, ids: want.ids });
+    if (way === "direct" && got!.total !== null) expect(got!.total, `${label}: ${q} count`).toBe(count(parsed.ftsQuery!, filter));
     // A phrase or prefix alone is ranked without its idf (scores null), unless near-ties needed it.
     if (got!.scores) expect(got!.scores, `${label}: ${q} @${offset} scores`).toEqual(want.scores);
     else expect(parsed.match!.groups.flat().length + parsed.match!.excluded.length).toBe(1);
@@ -78,7 +94,14 @@ function checkOne(label: string, q: string, filter?: string): void {
 
 function checkAll(label: string): void {
   for (const q of QUERIES) checkOne(label, q);
-  for (const [q, filter] of FILTERED) checkOne(label, q, filter);
+  for (const [q, filter] of FILTERED) for (const way of ["per-row", "first-per-row", "direct", "in-set"] as const) checkOne(label, q, filter, way);
+}
+
+function count(ftsQuery: string, filter = "1"): number {
+  return sqliteReader().get<{ n: number }>(
+    `SELECT COUNT(*) AS "n" FROM "question_search" JOIN "Question" q ON q."id" = "question_search"."rowid" WHERE "question_search" MATCH ? AND ${filter}`,
+    [ftsQuery],
+  )!.n;
 }
 
 describe("rankTopK (pruned exact ranking)", () => {
@@ -97,6 +120,8 @@ describe("rankTopK (pruned exact ranking)", () => {
     try {
       const built = buildRankIndex(conn);
       expect(built.lengthMismatches).toBe(0);
+      // The tag's words share a prefix and the commonest few have long lists: merged for rk…*.
+      expect(built.mergedLists).toBeGreaterThan(0);
     } finally {
       conn.close();
     }
@@ -107,6 +132,14 @@ describe("rankTopK (pruned exact ranking)", () => {
     const common = rankTopK({ match: parseSearchQuery(A).match!, offset: 0, limit: 20, fewMatches: 0 })!;
     expect(common.total).toBeGreaterThan(200);
     expect(common.rowsScored).toBeLessThan(common.total!);
+    // A prefix with several long expansions is ranked from its merged list without raising the limit on them.
+    for (const q of [`${tag}*`, `${tag}* ${B}`]) {
+      const merged = rankTopK({ match: parseSearchQuery(q).match!, offset: 0, limit: 20, fewMatches: 0 });
+      expect(merged?.ids, q).toEqual(expected(parseSearchQuery(q).ftsQuery!, 0).ids);
+    }
+    // Alone, its count is the merged list's, exact while no row has changed since the build.
+    const alone = rankTopK({ match: parseSearchQuery(`${tag}*`).match!, offset: 0, limit: 20, fewMatches: 0 })!;
+    expect(alone.total).toBe(count(parseSearchQuery(`${tag}*`).ftsQuery!));
   });
 
   it("stays exact after random inserts, edits and deletes of questions and answers", async () => {
@@ -136,6 +169,30 @@ describe("rankTopK (pruned exact ranking)", () => {
     const got = rankTopK({ match: parseSearchQuery(fresh).match!, offset: 0, limit: 20, fewMatches: 0 });
     expect(got?.ids.length).toBe(1);
     expect(got?.total).toBe(1);
+    // And by a prefix whose merged list was built without it.
+    checkOne("new word", `${tag}*`);
+    checkOne("new word", `${tag}z*`);
+  });
+
+  it("ranks from a cut merged prefix list while its kept blocks suffice, and hands over to FTS5 after", () => {
+    const conn = new Database(env.DATABASE_URL.replace(/^file:/, ""));
+    try {
+      buildRankIndex(conn, { mergedBlocks: 3 });
+      const ranked: boolean[] = [];
+      for (const q of [`${tag}*`, `${tag}* ${B}`, `${tag}* -${A}`]) {
+        const parsed = parseSearchQuery(q);
+        for (const offset of [0, 20, 45]) {
+          const got = rankTopK({ match: parsed.match!, offset, limit: 20, fewMatches: 0 });
+          ranked.push(got !== null);
+          if (got) expect({ q, offset, ids: got.ids }).toEqual({ q, offset, ids: expected(parsed.ftsQuery!, offset).ids });
+        }
+      }
+      expect(ranked).toContain(true);
+      expect(ranked).toContain(false);
+    } finally {
+      buildRankIndex(conn);
+      conn.close();
+    }
   });
 
   it("leaves an index of another layout to FTS5 until a settle rebuilds it", () => {
@@ -151,11 +208,6 @@ describe("rankTopK (pruned exact ranking)", () => {
   });
 
   it("estimates the matches of a search from a sample of its rarest word's postings", () => {
-    const count = (ftsQuery: string, filter = "1") =>
-      sqliteReader().get<{ n: number }>(
-        `SELECT COUNT(*) AS "n" FROM "question_search" JOIN "Question" q ON q."id" = "question_search"."rowid" WHERE "question_search" MATCH ? AND ${filter}`,
-        [ftsQuery],
-      )!.n;
     for (const [q, filter] of [[`${A} ${B}`, undefined], [`${B} -${C}`, undefined], [`${A} ${C}`, `q."dateTabled" >= '2025-03-01'`]] as const) {
       const parsed = parseSearchQuery(q);
       const exact = count(parsed.ftsQuery!, filter);

@@ -44,10 +44,14 @@ export type RankRequest = {
   limit: number;
   /** Conditions on the question (alias q), from questionConditions. */
   filter?: Sql | null;
-  /** The filter's questions are few (chooseFilterFirst's verdict): FTS5 ranks those faster. */
+  /** The filter's questions are few (chooseFilterFirst's verdict): they are gathered first, then scored or met in the lists. */
   filterFirst?: boolean;
   /** Leave searches whose rarest group matches at most this many rows to FTS5 (default: FEW_MATCHES, or 1% of the rows for several groups). */
   fewMatches?: number;
+  /** Score a gathered filter's questions one by one up to this many (default: directScoringMax; tests lower it). */
+  directScoringUpTo?: number;
+  /** Check a gathered-first filter per row met from this many questions up (default: see PER_ROW_FROM; tests set it). */
+  checkPerRowFrom?: number;
   /** Rank a prefix here with at most this many expansions of more than 4 blocks (default 1; tests raise it). */
   longExpansions?: number;
 };
@@ -71,14 +75,37 @@ const MAX_CHANGED = 20_000;
 const MAX_INLINE_REFRESH = 2_000;
 /** Rows read from the lists before giving up to FTS5 (a filter that passes few of the best rows). */
 const MAX_ROWS_READ = 8_192;
+/** The same with the filter's questions gathered: a row outside them costs no lookup, only its posting's ~0.1 µs. */
+const MAX_ROWS_READ_IN_SET = 131_072;
+/**
+ * With s of n questions passing, some K (~100) best rows of the set lie K·n/s
+ * postings deep: checked per row met that is K·n/s lookups of ~1.5 µs,
+ * gathered first s·0.4 µs plus K·n/s postings at ~0.1 µs. Per row wins
+ * once s² > ~350·n (at 100k questions from ~6,000 passing; at 1M ~19,000).
+ */
+const PER_ROW_FROM = 350;
+/** Rows of a small filter whose phrase is still uncounted once the page is known, counted anyway for an exact total (~20 µs each). */
+const DIRECT_COUNT_UNSURE = 64;
+/** At most this many questions are gathered for a filter (chooseFilterFirst's own cap). */
+const FILTER_SET_CAP = 20_000;
+
+/**
+ * A filter's questions few enough to score each from its word list (~3 µs a
+ * row) rather than meet them in the lists: reading postings until the
+ * page's worst passes the bound costs ~0.1 µs each, and with s of n rows
+ * passing some hundred best rows of the set lie ~100·n/s postings deep, so
+ * scoring the set wins while 3·s < 10·n/s, i.e. s below ~√(3n).
+ */
+export function directScoringMax(rows: number): number {
+  return Math.max(256, Math.round(Math.sqrt(3 * rows)));
+}
 
 /** A word's postings being read: `sat` bounds the saturation of every posting from block `ord` on. */
 type List = { word: Word; weight: number; ord: number; sat: number; data: Buffer | null };
 type Row = { id: number; len: number; tfs: number[]; bound: number };
 
 export function rankTopK(req: RankRequest, reader: SqliteReader = sqliteReader()): RankResult | null {
-  // A filter with few questions is matched first by FTS5 (chooseFilterFirst): faster than reading lists for the few that pass.
-  if (req.filterFirst || req.offset + req.limit > MAX_DEPTH) return null;
+  if (req.offset + req.limit > MAX_DEPTH) return null;
   if (!upToDate(reader)) return null;
   // One snapshot for the many statements: an import committing meanwhile must not be half seen.
   return reader.snapshot(() => rankInSnapshot(req, reader));
@@ -112,6 +139,25 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
   const changed = new Set(reader.statement(`SELECT "rowid" FROM "search_dirty"`).pluck().all() as number[]);
   if (changed.size > MAX_CHANGED) return null;
 
+  // A filter with few questions (chooseFilterFirst): they are gathered from
+  // the filter's indexes; very few are scored one by one (direct), more are
+  // met in the lists and checked in memory (inSet) instead of one lookup each.
+  let direct: number[] | null = null;
+  let inSet: Set<number> | null = null;
+  let perRow = !!req.filter;
+  if (req.filter && req.filterFirst) {
+    // Counting from the filter's indexes costs ~0.05 µs a question, gathering them ~0.4.
+    const size = reader
+      .statement(`SELECT COUNT(*) FROM (SELECT 1 FROM "Question" q WHERE ${req.filter.sql} LIMIT ?)`)
+      .pluck()
+      .get(...req.filter.params, FILTER_SET_CAP + 1) as number;
+    if (size > FILTER_SET_CAP) return null;
+    const gather = () => reader.statement(`SELECT q."id" FROM "Question" q WHERE ${req.filter!.sql}`).pluck().all(...req.filter!.params) as number[];
+    if (size <= (req.directScoringUpTo ?? directScoringMax(nRows))) direct = gather();
+    else if (req.checkPerRowFrom === undefined ? size * size <= PER_ROW_FROM * nRows : size < req.checkPerRowFrom) inSet = new Set(gather());
+    perRow = !direct && !inSet;
+  }
+
   // Word id → the phrases it counts for, merged against each row's ascending word list.
   const slots = new Map<number, number[]>();
   phrases.forEach((p, i) => p.ids.forEach((id) => slots.set(id, [...(slots.get(id) ?? []), i])));
@@ -127,7 +173,7 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
   let foreign = false;
 
   const forward = reader.statement(`SELECT "rowid", "len", "terms" FROM "search_doc" WHERE "rowid" IN (SELECT value FROM json_each(?))`).raw();
-  const passing = req.filter
+  const passing = perRow && req.filter
     ? // From the rows to their questions (CROSS JOIN keeps the order): SQLite would otherwise walk a filter's index (status = ANSWERED: most questions).
       reader.statement(`SELECT q."id" FROM json_each(?) j CROSS JOIN "Question" q ON q."id" = j.value WHERE ${req.filter.sql}`).pluck()
     : null;
@@ -135,7 +181,7 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
   /** Scores rows by their stored words (after the filter); rows with an unsure phrase wait for their text. */
   const scoreRows = (rowids: number[]): void => {
     if (!rowids.length) return;
-    const ids = passing ? (passing.all(JSON.stringify(rowids), ...req.filter!.params) as number[]) : rowids;
+    const ids = inSet ? rowids.filter((id) => inSet.has(id)) : passing ? (passing.all(JSON.stringify(rowids), ...req.filter!.params) as number[]) : rowids;
     if (!ids.length) return;
     rowsScored += ids.length;
     for (const [id, len, buf] of forward.all(JSON.stringify(ids)) as [number, number, Buffer][]) {
@@ -197,10 +243,13 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
     return unsure.length ? unsure[0]!.bound : -Infinity;
   };
 
-  const seen = new Set<number>();
+  const seen = new Set<number>(direct ?? []);
 
+  // The filter's few rows scored from their current words; no list is read
+  // (each starts read to its end), so the loop below only counts phrases.
+  if (direct) scoreRows(direct);
   // Changed rows are scored from their current words; their old postings are skipped.
-  if (changed.size) {
+  else if (changed.size) {
     const delta = reader.statement(`SELECT DISTINCT "rowid" FROM "search_delta" WHERE "termId" IN (SELECT value FROM json_each(?))`).pluck().all(JSON.stringify(wanted)) as number[];
     for (const id of delta) seen.add(id);
     scoreRows(delta);
@@ -229,7 +278,7 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
     }
   }
   const lists = [...listOf.values()];
-  for (const l of lists) advance(l);
+  if (!direct) for (const l of lists) advance(l);
   /**
    * What a phrase can add to a row none of whose postings has been read
    * (or, with `met`, one just met in that list with that saturation).
@@ -246,10 +295,15 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
     let best: List | null = null;
     // A list of one block is read whole at once: it stops counting towards the bound for one read.
     const rank = (x: List) => (x.word.blocks === 1 ? Infinity : x.sat * x.weight);
-    for (const l of lists) if (l.data && (!best || rank(l) > rank(best))) best = l;
+    // The end of a cut list (a merged prefix list keeps its best blocks) bounds what it left out but has nothing to read.
+    let cut = false;
+    for (const l of lists) {
+      if (l.data && !l.data.length) cut = true;
+      else if (l.data && (!best || rank(l) > rank(best))) best = l;
+    }
     // A group whose every list is read: no unread row has a word of it, so none can match.
     const closed = groups.some((g) => g.lists.every((w) => !listOf.get(w.id)!.data));
-    if (closed || !best) bound = -Infinity;
+    if (closed || (!best && !cut)) bound = -Infinity;
     const unsureBound = bestUnsure();
     // Done when the page's worst beats every unread row and every row still unsure.
     if (top.full && top.worst > bound * MARGIN && top.worst > unsureBound * MARGIN) break;
@@ -260,8 +314,10 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
       continue;
     }
     // Too much read for what passed: a filter that few of the best rows pass, where FTS5 is faster.
-    if (rowsRead > MAX_ROWS_READ || (req.filter && rowsRead >= 1_024 && rowsScored * 32 < rowsRead)) return null;
-    const list = best!;
+    if (rowsRead > (inSet ? MAX_ROWS_READ_IN_SET : MAX_ROWS_READ) || (passing && rowsRead >= 1_024 && rowsScored * 32 < rowsRead)) return null;
+    // Only the end of a cut list is left, and what it left out could still reach the page.
+    if (!best) return null;
+    const list = best;
     const fresh: number[] = [];
     let rowid = 0;
     const r = new VarintReader(list.data!);
@@ -273,7 +329,7 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
       rowid += r.read();
       const tf = r.read();
       rowsRead++;
-      if (seen.has(rowid) || changed.has(rowid)) continue;
+      if ((inSet && !inSet.has(rowid)) || seen.has(rowid) || changed.has(rowid)) continue;
       seen.add(rowid);
       if (top.full) {
         // Not even its bound reaches the page: no need to look the row up.
@@ -287,6 +343,8 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
     scoreRows(fresh);
     advance(list);
   }
+  // Every row of a small filter scored: the count is exact once the few phrases left are counted too.
+  if (direct && unsure.length <= DIRECT_COUNT_UNSURE) while (unsure.length) verifyBatch();
   if (foreign) return null;
 
   // A prefix or phrase alone was ranked with idf 1. Its real idf scales every
@@ -300,9 +358,17 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
     exactIdf = true;
   }
   const page = orderPage(reader, scored, top, req);
-  const onlyWords = phrases.every((p) => p.kind === "word");
-  const total = phrases.length === 1 && onlyWords && !req.filter ? phrases[0]!.df : null;
-  return { ids: page.map(([id]) => id), scores: exactIdf ? page.map(([, s]) => s) : null, total, rowsScored };
+  return { ids: page.map(([id]) => id), scores: exactIdf ? page.map(([, s]) => s) : null, total: exactTotal(), rowsScored };
+
+  /** The number of matches when known without counting them. */
+  function exactTotal(): number | null {
+    if (direct) return unsure.length ? null : scored.size;
+    if (phrases.length !== 1 || req.filter) return null;
+    const only = phrases[0]!;
+    if (only.kind === "word") return only.df;
+    // A prefix's merged list was built from every row it occurred in then.
+    return only.builtRows !== undefined && !changed.size ? only.builtRows : null;
+  }
 }
 
 /** The one term of a query made of one term. */

@@ -75,12 +75,13 @@ export function chooseFilterFirst(req: SearchWhere): boolean {
   if (req.ftsQuery === null || !setFriendly(req.filters)) return false;
   const cond = questionConditions(req);
   if (!cond.sql) return false;
-  const counts = sqliteReader().get<{ s: number; m: number }>(
-    `SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM "Question" q WHERE ${cond.sql} LIMIT ?)) AS "s",
-       (SELECT COUNT(*) FROM (SELECT 1 FROM "question_search" WHERE "question_search" MATCH ? LIMIT ?)) AS "m"`,
-    [...cond.params, FILTER_SET_CAP + 1, req.ftsQuery, FILTER_SET_CAP + 1],
-  );
-  return !!counts && counts.s <= FILTER_SET_CAP && counts.s < 3 * counts.m;
+  // The set is counted first (with the cap), then the matches only as far as the verdict needs.
+  const reader = sqliteReader();
+  const set = reader.get<{ n: number }>(`SELECT COUNT(*) AS "n" FROM (SELECT 1 FROM "Question" q WHERE ${cond.sql} LIMIT ?)`, [...cond.params, FILTER_SET_CAP + 1])?.n ?? 0;
+  if (set > FILTER_SET_CAP) return false;
+  const enough = Math.floor(set / 3) + 1;
+  const m = reader.get<{ n: number }>(`SELECT COUNT(*) AS "n" FROM (SELECT 1 FROM "question_search" WHERE "question_search" MATCH ? LIMIT ?)`, [req.ftsQuery, enough])?.n ?? 0;
+  return m >= enough;
 }
 
 const SET_FIELDS = new Set<SqlFieldFilter["field"]>(["member", "dept", "date", "status", "nonanswer", "has"]);

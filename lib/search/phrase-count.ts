@@ -10,13 +10,12 @@ import { isAsciiWordChar as isWordChar, TOKEN_CHAR } from "@/lib/search/tokenize
  * letters needs FTS5's own folding (see lib/search/doc-terms.ts).
  */
 
-const FOREIGN = /[^\x00-\x7f]/;
+/** A word character (TOKEN_CHAR's classes) that is not ASCII, in one native pass (curly quotes and dashes are common and are not). */
+const FOREIGN_LETTER = new RegExp(`(?![\\x00-\\x7f])${TOKEN_CHAR.source}`, "u");
 
 /** Whether a text has a word character beyond ASCII (where FTS5's own folding would be needed). */
 export function hasForeignLetters(text: string): boolean {
-  if (!FOREIGN.test(text)) return false;
-  for (const ch of text) if (ch.charCodeAt(0) >= 128 && TOKEN_CHAR.test(ch)) return true;
-  return false;
+  return FOREIGN_LETTER.test(text);
 }
 
 /**
