@@ -13,7 +13,7 @@ const db = new Database(env.DATABASE_URL.replace(/^file:/, ""), { fileMustExist:
 db.pragma("journal_mode = WAL");
 if (process.argv.includes("--rebuild")) {
   const b = buildRankIndex(db);
-  console.log(`Rank index rebuilt: ${b.rows.toLocaleString("en-GB")} questions, ${b.terms.toLocaleString("en-GB")} words, ${b.postings.toLocaleString("en-GB")} postings, ${b.mergedLists.toLocaleString("en-GB")} merged prefix lists in ${b.seconds.toFixed(1)} s`);
+  console.log(`Rank index rebuilt: ${b.rows.toLocaleString("en-GB")} questions, ${b.terms.toLocaleString("en-GB")} words, ${b.postings.toLocaleString("en-GB")} postings, ${b.mergedLists.toLocaleString("en-GB")} merged prefix lists, ${b.pairLists.toLocaleString("en-GB")} word pair lists in ${b.seconds.toFixed(1)} s`);
   if (b.lengthMismatches) console.warn(`${b.lengthMismatches} rows were tokenized differently from FTS5`);
 } else {
   console.log(`Rank index: ${settleRankIndex(db)}`);

@@ -20,8 +20,13 @@ import type { RankRequest } from "@/lib/data/rank-topk-sqlite";
  * would need the text): the caller then counts.
  */
 
-/** Blocks sampled (of 64 postings): 512 rows, a few per cent of error at the shares that matter. */
+/** Blocks sampled (of 64 postings): up to 512 rows, a few per cent of error at the shares that matter. */
 const SAMPLE_BLOCKS = 8;
+/** A sample with this many matching rows (~7% relative error) after at least MIN_BLOCKS blocks stops early. */
+const ENOUGH_MATCHED = 200;
+const MIN_BLOCKS = 3;
+
+const bitReverse3 = (k: number) => ((k & 1) << 2) | (k & 2) | ((k & 4) >> 2);
 
 export function estimateMatches(req: RankRequest, reader: SqliteReader = sqliteReader()): number | null {
   return reader.snapshot(() => {
@@ -51,7 +56,11 @@ export function estimateMatches(req: RankRequest, reader: SqliteReader = sqliteR
     const picks = Math.min(word.blocks, SAMPLE_BLOCKS);
     let sampled = 0;
     let matched = 0;
-    for (let k = 0; k < picks; k++) {
+    // Spread positions in an order that halves the gaps (0, 4, 2, 6, …), so
+    // that a sample can stop early once it has matched enough rows.
+    const spread = Array.from({ length: SAMPLE_BLOCKS }, (_, k) => k).sort((a, b) => bitReverse3(a) - bitReverse3(b)).filter((k) => k < picks);
+    for (const [n, k] of spread.entries()) {
+      if (n >= MIN_BLOCKS && matched >= ENOUGH_MATCHED) break;
       const ord = Math.floor(((k + 0.5) * word.blocks) / picks);
       const r = new VarintReader(blockAt.get(word.id, ord) as Buffer);
       r.read(); // the block's shortest length

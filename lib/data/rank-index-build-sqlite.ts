@@ -2,6 +2,7 @@ import type Database from "better-sqlite3";
 import { saturation } from "@/lib/search/bm25";
 import { docTerms } from "@/lib/search/doc-terms";
 import { VarintWriter } from "@/lib/search/varint";
+import { PairCollector, pairListKey } from "@/lib/data/rank-index-pairs";
 import { encodeDocTerms, ftsTokenizer, ftsTotals, ROW_TEXT_SQL, sqliteVarints } from "@/lib/data/rank-index-sqlite";
 
 /**
@@ -21,7 +22,7 @@ import { encodeDocTerms, ftsTokenizer, ftsTotals, ROW_TEXT_SQL, sqliteVarints } 
  * an index of another is rebuilt by the next settle (searches meanwhile go
  * to FTS5). 2: a block is its shortest row's length, then (row, count) pairs.
  */
-export const RANK_INDEX_FORMAT = 3;
+export const RANK_INDEX_FORMAT = 4;
 
 /** Postings per block: reading one costs about as much as looking up a row. */
 export const BLOCK_SIZE = 64;
@@ -33,11 +34,14 @@ export const LONG_LIST_BLOCKS = 4;
 export const MAX_EXPANSIONS = 64;
 
 /**
- * A merged list keeps only its best blocks (a prefix alone or with other
- * words finds its page in the first few; one with a filter that passes few
- * rows may not, and goes to FTS5): merged in full they doubled the index.
+ * A merged prefix list or a pair list keeps only its best blocks (a search
+ * finds its page in the first few unless a filter passes few rows, and then
+ * goes to FTS5): in full the merged lists alone doubled the index.
  */
-export const MERGED_BLOCKS = 32;
+export const CUT_BLOCKS = 16;
+
+/** A two-word phrase in at least this many rows gets a list (below, its rarer word's list finds it in few reads). */
+export const PAIR_MIN_ROWS = 256;
 
 /** Shortest prefix given a merged list. */
 const MIN_PREFIX = 2;
@@ -58,12 +62,14 @@ export type RankIndexBuild = {
   blocks: number;
   /** Merged lists of prefixes expanding to several long lists. */
   mergedLists: number;
+  /** Lists of two-word phrases. */
+  pairLists: number;
   /** Rows whose length in tokens differs from FTS5's (a tokenizer disagreement; should be 0). */
   lengthMismatches: number;
   seconds: number;
 };
 
-export function buildRankIndex(db: Database.Database, opts: { mergedBlocks?: number } = {}): RankIndexBuild {
+export function buildRankIndex(db: Database.Database, opts: { cutBlocks?: number; pairMinRows?: number } = {}): RankIndexBuild {
   const started = performance.now();
   const termIds = new Map<string, number>();
   const termNames: string[] = [];
@@ -77,23 +83,31 @@ export function buildRankIndex(db: Database.Database, opts: { mergedBlocks?: num
   const ftsLength = db.prepare(`SELECT "sz" FROM "question_search_docsize" WHERE "id" = ?`).pluck();
   let lengthMismatches = 0;
   let mergedLists = 0;
+  let pairLists = 0;
+  let nextId = 0;
+  const pairRows = new PairCollector();
 
   const run = db.transaction(() => {
     db.exec(`DELETE FROM "search_doc"; DELETE FROM "search_block"; DELETE FROM "search_term"; DELETE FROM "search_delta"; DELETE FROM "search_dirty";`);
     const foreign = ftsTokenizer(db);
     const insertDoc = db.prepare(`INSERT INTO "search_doc"("rowid", "len", "terms") VALUES (?, ?, ?)`);
     const w = new VarintWriter(4096);
+    const idOf = (term: string): number => {
+      let tid = termIds.get(term);
+      if (tid === undefined) {
+        tid = termNames.length;
+        termIds.set(term, tid);
+        termNames.push(term);
+        df.push(0);
+      }
+      return tid;
+    };
     for (const [id, heading, question, answer] of rowTexts(db)) {
-      const dt = docTerms([heading, question, answer], foreign);
+      pairRows.row();
+      const dt = docTerms([heading, question, answer], foreign, (col, words) => pairRows.column(col, words.map(idOf)));
       const byId = new Map<number, number>();
       for (const [term, tf] of dt.terms) {
-        let tid = termIds.get(term);
-        if (tid === undefined) {
-          tid = termNames.length;
-          termIds.set(term, tid);
-          termNames.push(term);
-          df.push(0);
-        }
+        const tid = idOf(term);
         df[tid]!++;
         byId.set(tid, tf);
       }
@@ -196,7 +210,7 @@ export function buildRankIndex(db: Database.Database, opts: { mergedBlocks?: num
     // many uses of the stem).
     const sets = mergedSets(order.map((t) => termNames[t]!), order.map((t) => blocksOf[t]! > LONG_LIST_BLOCKS)).map((set) => set.map((i) => order[i]!));
     const sum = new Uint32Array(docRow.length);
-    let nextId = termNames.length;
+    nextId = termNames.length;
     for (const set of sets) {
       const touched: number[] = [];
       for (const t of set) {
@@ -208,15 +222,24 @@ export function buildRankIndex(db: Database.Database, opts: { mergedBlocks?: num
       const docs = Uint32Array.from(touched);
       const tfs = Uint32Array.from(touched, (d) => sum[d]!);
       for (const d of touched) sum[d] = 0;
-      writeList(nextId++, mergedListKey(set), docs, tfs, opts.mergedBlocks ?? MERGED_BLOCKS);
+      writeList(nextId++, mergedListKey(set), docs, tfs, opts.cutBlocks ?? CUT_BLOCKS);
     }
     mergedLists = sets.length;
+
+    // Two-word phrases in enough rows get a list of their own, cut like the merged ones.
+    const found = pairRows.collect(df, termNames.length, opts.pairMinRows ?? PAIR_MIN_ROWS);
+    found.pairs.forEach(([a, b], p) => {
+      const from = found.offsets[p]!;
+      const to = found.offsets[p + 1]!;
+      writeList(nextId++, pairListKey(termNames[a]!, termNames[b]!), found.docs.subarray(from, to), found.tfs.subarray(from, to), opts.cutBlocks ?? CUT_BLOCKS);
+    });
+    pairLists = found.pairs.length;
     db.prepare(`INSERT OR REPLACE INTO "search_rank_meta"("key", "value") VALUES ('format', ?), ('avgdl', ?), ('rows', ?), ('words', ?), ('nextTermId', ?), ('builtAt', ?)`).run(
       RANK_INDEX_FORMAT,
       avgdl,
       docRow.length,
       termNames.length,
-      termNames.length + mergedLists,
+      nextId,
       new Date().toISOString(),
     );
     return blockCount;
@@ -228,6 +251,7 @@ export function buildRankIndex(db: Database.Database, opts: { mergedBlocks?: num
     postings: df.reduce((a, b) => a + b, 0),
     blocks,
     mergedLists,
+    pairLists,
     lengthMismatches,
     seconds: (performance.now() - started) / 1000,
   };

@@ -2,6 +2,7 @@ import { idf as idfOf } from "@/lib/search/bm25";
 import { foldToken } from "@/lib/search/tokenize";
 import type { MatchExpression, MatchTerm } from "@/lib/search/query";
 import type { SqliteReader } from "@/lib/data/sqlite-reader";
+import { pairListKey } from "@/lib/data/rank-index-pairs";
 import { LONG_LIST_BLOCKS, MAX_EXPANSIONS, mergedListKey } from "@/lib/data/rank-index-build-sqlite";
 
 /**
@@ -37,6 +38,14 @@ export type Phrase = {
   df: number;
   /** A prefix read from a merged list: the rows it occurred in at the build (exact while no row has changed). */
   builtRows?: number;
+  /**
+   * A phrase read from the list of one of its word pairs (the rarest): a
+   * posting's count is the phrase's own when it has two words (`exact`),
+   * otherwise a bound on it; `builtRows` as above.
+   */
+  pair?: { id: number; exact: boolean; builtRows: number };
+  /** The lists to read instead once a cut list (merged or pair) ends: its words'. */
+  fallback?: Word[];
   idf: number;
 };
 export type ResolvedPhrases = { phrases: Phrase[]; groups: { df: number; lists: Word[] }[]; exactIdf: boolean };
@@ -50,7 +59,7 @@ export function resolvePhrases(
   reader: SqliteReader,
   match: MatchExpression,
   rows: number,
-  opts: { longExpansions?: number; withIdf?: boolean } = {},
+  opts: { longExpansions?: number; withIdf?: boolean; unchanged?: boolean } = {},
 ): ResolvedPhrases | "empty" | null {
   const terms: [MatchTerm, number][] = [...match.groups.flatMap((g, gi) => g.map((t) => [t, gi] as [MatchTerm, number])), ...match.excluded.map((t) => [t, -1] as [MatchTerm, number])];
   const lookup = reader.statement(`SELECT "id", "df", "blocks" FROM "search_term" WHERE "term" = ?`);
@@ -81,6 +90,7 @@ export function resolvePhrases(
       const long = words.filter((w) => w.blocks > LONG_LIST_BLOCKS);
       let lists = words;
       let builtRows: number | undefined;
+      let fallback: Word[] | undefined;
       if (long.length > 1) {
         // Words first seen since the build are in no list: their rows are all changed ones, scored apart.
         const built = everWords.filter((w) => builtWords !== undefined && w.id < builtWords);
@@ -88,16 +98,35 @@ export function resolvePhrases(
         if (merged) {
           lists = [merged, ...words.filter((w) => !built.includes(w))];
           builtRows = merged.df;
+          fallback = words;
         }
         else if (long.length > (opts.longExpansions ?? 1)) return null;
       }
-      phrases.push({ kind: "prefix", group, tokens, prefix: true, ids: words.map((w) => w.id), lists, df: words.reduce((n, w) => n + w.df, 0), builtRows, idf: 1 });
+      phrases.push({ kind: "prefix", group, tokens, prefix: true, ids: words.map((w) => w.id), lists, df: words.reduce((n, w) => n + w.df, 0), builtRows, fallback, idf: 1 });
     } else {
       if (term.prefix) return null;
       const words = tokens.map((t) => lookup.get(t) as Word | undefined);
       const all = words.every((w) => w && w.df > 0) ? (words as Word[]) : null;
       const rarest = all ? all.reduce((a, b) => (b.df < a.df ? b : a)) : null;
-      phrases.push({ kind: "phrase", group, tokens, prefix: false, ids: all ? [...new Set(all.map((w) => w.id))] : [], lists: rarest ? [rarest] : [], df: rarest?.df ?? 0, idf: 1 });
+      let pair: Word | undefined;
+      for (let i = 0; all && i + 1 < tokens.length; i++) {
+        const found = lookup.get(pairListKey(tokens[i]!, tokens[i + 1]!)) as Word | undefined;
+        if (found && (!pair || found.df < pair.df)) pair = found;
+      }
+      const list = pair ?? rarest;
+      phrases.push({
+        kind: "phrase",
+        group,
+        tokens,
+        prefix: false,
+        ids: all ? [...new Set(all.map((w) => w.id))] : [],
+        lists: list ? [list] : [],
+        // Its rarest word's rows, which FTS5 walks to find it (rank-topk-sqlite.ts leaves rare ones to it).
+        df: rarest?.df ?? 0,
+        pair: pair && { id: pair.id, exact: tokens.length === 2, builtRows: pair.df },
+        fallback: pair && rarest ? [rarest] : undefined,
+        idf: 1,
+      });
     }
   }
 
@@ -113,7 +142,8 @@ export function resolvePhrases(
     if (p.kind === "word") p.idf = p.df > 0 ? idf(p.df) : 1e-6;
     else if (phrases.length === 1) exactIdf = false;
     // An excluded phrase is absent from every row that matches: its idf times nothing adds nothing.
-    else if (p.group >= 0) p.idf = idf(countPhrase(reader, terms[i]![0]));
+    // A pair's rows, counted at the build, are the phrase's while no row has changed since.
+    else if (p.group >= 0) p.idf = idf(p.pair?.exact && opts.unchanged ? p.pair.builtRows : countPhrase(reader, terms[i]![0]));
   }
   return { phrases, groups, exactIdf };
 }

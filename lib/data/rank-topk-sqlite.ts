@@ -52,6 +52,8 @@ export type RankRequest = {
   directScoringUpTo?: number;
   /** Check a gathered-first filter per row met from this many questions up (default: see PER_ROW_FROM; tests set it). */
   checkPerRowFrom?: number;
+  /** Rows read before a filter checked per row that passes under 1 in 32 is given up on (gathered, or left to FTS5); tests lower it. */
+  perRowTrial?: number;
   /** Rank a prefix here with at most this many expansions of more than 4 blocks (default 1; tests raise it). */
   longExpansions?: number;
 };
@@ -125,7 +127,9 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
   if (!nRows) return none;
   const avgdl = tokens / nRows;
 
-  const resolved = resolvePhrases(reader, req.match, nRows, { longExpansions: req.longExpansions });
+  const changed = new Set(reader.statement(`SELECT "rowid" FROM "search_dirty"`).pluck().all() as number[]);
+  if (changed.size > MAX_CHANGED) return null;
+  const resolved = resolvePhrases(reader, req.match, nRows, { longExpansions: req.longExpansions, unchanged: !changed.size });
   if (resolved === null) return null;
   if (resolved === "empty") return none;
   const { phrases, groups } = resolved;
@@ -136,8 +140,6 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
   const few = req.fewMatches ?? (groups.length > 1 ? Math.max(FEW_MATCHES, nRows / 100) : FEW_MATCHES);
   if (fewest <= few) return null;
 
-  const changed = new Set(reader.statement(`SELECT "rowid" FROM "search_dirty"`).pluck().all() as number[]);
-  if (changed.size > MAX_CHANGED) return null;
 
   // A filter with few questions (chooseFilterFirst): they are gathered from
   // the filter's indexes; very few are scored one by one (direct), more are
@@ -145,6 +147,7 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
   let direct: number[] | null = null;
   let inSet: Set<number> | null = null;
   let perRow = !!req.filter;
+  let gather: (() => number[]) | null = null;
   if (req.filter && req.filterFirst) {
     // Counting from the filter's indexes costs ~0.05 µs a question, gathering them ~0.4.
     const size = reader
@@ -152,7 +155,7 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
       .pluck()
       .get(...req.filter.params, FILTER_SET_CAP + 1) as number;
     if (size > FILTER_SET_CAP) return null;
-    const gather = () => reader.statement(`SELECT q."id" FROM "Question" q WHERE ${req.filter!.sql}`).pluck().all(...req.filter!.params) as number[];
+    gather = () => reader.statement(`SELECT q."id" FROM "Question" q WHERE ${req.filter!.sql}`).pluck().all(...req.filter!.params) as number[];
     if (size <= (req.directScoringUpTo ?? directScoringMax(nRows))) direct = gather();
     else if (req.checkPerRowFrom === undefined ? size * size <= PER_ROW_FROM * nRows : size < req.checkPerRowFrom) inSet = new Set(gather());
     perRow = !direct && !inSet;
@@ -172,6 +175,10 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
   let rowsScored = 0;
   let foreign = false;
 
+  // Rows met in a pair's list: the phrase's count there, by pair list.
+  const pairCounts = new Map<number, Map<number, number>>();
+  for (const p of phrases) if (p.pair) pairCounts.set(p.pair.id, new Map());
+
   const forward = reader.statement(`SELECT "rowid", "len", "terms" FROM "search_doc" WHERE "rowid" IN (SELECT value FROM json_each(?))`).raw();
   const passing = perRow && req.filter
     ? // From the rows to their questions (CROSS JOIN keeps the order): SQLite would otherwise walk a filter's index (status = ANSWERED: most questions).
@@ -181,7 +188,8 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
   /** Scores rows by their stored words (after the filter); rows with an unsure phrase wait for their text. */
   const scoreRows = (rowids: number[]): void => {
     if (!rowids.length) return;
-    const ids = inSet ? rowids.filter((id) => inSet.has(id)) : passing ? (passing.all(JSON.stringify(rowids), ...req.filter!.params) as number[]) : rowids;
+    const set = inSet;
+    const ids = set ? rowids.filter((id) => set.has(id)) : passing ? (passing.all(JSON.stringify(rowids), ...req.filter!.params) as number[]) : rowids;
     if (!ids.length) return;
     rowsScored += ids.length;
     for (const [id, len, buf] of forward.all(JSON.stringify(ids)) as [number, number, Buffer][]) {
@@ -201,9 +209,15 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
       phrases.forEach((p, i) => {
         if (p.kind !== "phrase") return;
         // A phrase needs each of its words; then it occurs at most as often as the rarest.
-        if (seenTokens[i]! < p.ids.length) tfs[i] = 0;
+        if (seenTokens[i]! < p.ids.length) {
+          tfs[i] = 0;
+          return;
+        }
+        // Met in its pair's list: that count is the phrase's (two words) or bounds it.
+        const paired = p.pair && pairCounts.get(p.pair.id)?.get(id);
+        if (paired !== undefined && p.pair!.exact) tfs[i] = paired;
         else {
-          tfs[i] = mins[i]!;
+          tfs[i] = paired !== undefined ? Math.min(mins[i]!, paired) : mins[i]!;
           needsText = true;
         }
       });
@@ -268,17 +282,42 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
     l.data = data;
   };
   const listOf = new Map<number, List>();
+  const lists: List[] = [];
   const included = phrases.filter((p) => p.group >= 0);
-  for (const p of included) {
+  const addLists = (p: (typeof phrases)[number]): void => {
     for (const w of p.lists) {
       const existing = listOf.get(w.id);
       // A word in two phrases (typed twice, or also a phrase's rarest) bounds both: its weights add up.
       if (existing) existing.weight += p.idf;
-      else listOf.set(w.id, { word: w, weight: p.idf, ord: -1, sat: 0, data: null });
+      else {
+        const l: List = { word: w, weight: p.idf, ord: -1, sat: 0, data: null };
+        listOf.set(w.id, l);
+        lists.push(l);
+        if (!direct) advance(l);
+      }
     }
-  }
-  const lists = [...listOf.values()];
-  if (!direct) for (const l of lists) advance(l);
+  };
+  for (const p of included) addLists(p);
+  /**
+   * Past the end of a cut list, its phrases go on with their words' lists
+   * (a pair's rarer word, a prefix's words): rows met before are not met
+   * again, and a phrase's rows are all in them. False when there is none.
+   */
+  const widen = (): boolean => {
+    const ended = lists.filter((l) => l.data && !l.data.length);
+    const users = included.filter((p) => p.lists.some((w) => ended.some((l) => l.word.id === w.id)));
+    if (!users.length || users.some((p) => !p.fallback)) return false;
+    for (const l of ended) {
+      l.data = null;
+      l.sat = 0;
+    }
+    for (const p of users) {
+      p.lists = p.fallback!;
+      p.fallback = undefined;
+      addLists(p);
+    }
+    return true;
+  };
   /**
    * What a phrase can add to a row none of whose postings has been read
    * (or, with `met`, one just met in that list with that saturation).
@@ -302,7 +341,7 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
       else if (l.data && (!best || rank(l) > rank(best))) best = l;
     }
     // A group whose every list is read: no unread row has a word of it, so none can match.
-    const closed = groups.some((g) => g.lists.every((w) => !listOf.get(w.id)!.data));
+    const closed = groups.some((_, g) => included.every((p) => p.group !== g || p.lists.every((w) => !listOf.get(w.id)!.data)));
     if (closed || (!best && !cut)) bound = -Infinity;
     const unsureBound = bestUnsure();
     // Done when the page's worst beats every unread row and every row still unsure.
@@ -314,9 +353,17 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
       continue;
     }
     // Too much read for what passed: a filter that few of the best rows pass, where FTS5 is faster.
-    if (rowsRead > (inSet ? MAX_ROWS_READ_IN_SET : MAX_ROWS_READ) || (passing && rowsRead >= 1_024 && rowsScored * 32 < rowsRead)) return null;
+    if (rowsRead > (inSet ? MAX_ROWS_READ_IN_SET : MAX_ROWS_READ)) return null;
+    if (!inSet && passing && rowsRead >= (req.perRowTrial ?? 1_024) && rowsScored * 32 < rowsRead) {
+      // A filter small enough to gather (chooseFilterFirst) is gathered after all; a larger one goes to FTS5.
+      if (!req.filterFirst) return null;
+      inSet = new Set(gather!());
+    }
     // Only the end of a cut list is left, and what it left out could still reach the page.
-    if (!best) return null;
+    if (!best) {
+      if (!widen()) return null;
+      continue;
+    }
     const list = best;
     const fresh: number[] = [];
     let rowid = 0;
@@ -325,6 +372,7 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
     // A row met first here is in no block read before: what the other lists can add is their bound.
     const using = included.filter((p) => p.lists.some((w) => w.id === list.word.id));
     const others = included.reduce((n, p) => (using.includes(p) ? n : n + phraseBound(p, null, 0)), 0);
+    const paired = pairCounts.get(list.word.id);
     while (!r.done) {
       rowid += r.read();
       const tf = r.read();
@@ -339,6 +387,7 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
         if (ub * MARGIN < top.worst) continue;
       }
       fresh.push(rowid);
+      paired?.set(rowid, tf);
     }
     scoreRows(fresh);
     advance(list);
@@ -366,6 +415,7 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
     if (phrases.length !== 1 || req.filter) return null;
     const only = phrases[0]!;
     if (only.kind === "word") return only.df;
+    if (only.pair?.exact) return changed.size ? null : only.pair.builtRows;
     // A prefix's merged list was built from every row it occurred in then.
     return only.builtRows !== undefined && !changed.size ? only.builtRows : null;
   }

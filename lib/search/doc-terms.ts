@@ -21,7 +21,12 @@ export type ForeignTokenizer = (text: string) => string[];
 /** The approximation, for callers without a database at hand (tests, tools). */
 export const approximateTokenizer: ForeignTokenizer = (text) => tokenize(text).map((t) => t.norm);
 
-export function docTerms(columns: readonly (string | null | undefined)[], foreign: ForeignTokenizer = approximateTokenizer): DocTerms {
+/** `column`, when given, receives each non-empty column's words in order (the rank index's word pairs). */
+export function docTerms(
+  columns: readonly (string | null | undefined)[],
+  foreign: ForeignTokenizer = approximateTokenizer,
+  column?: (col: number, words: readonly string[]) => void,
+): DocTerms {
   const terms = new Map<string, number>();
   let length = 0;
   columns.forEach((text, col) => {
@@ -30,6 +35,7 @@ export function docTerms(columns: readonly (string | null | undefined)[], foreig
     const words = asciiWords(text) ?? foreign(text);
     for (const word of words) terms.set(word, (terms.get(word) ?? 0) + w);
     length += words.length;
+    column?.(col, words);
   });
   return { terms, length };
 }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { PairCollector } from "@/lib/data/rank-index-pairs";
+
+describe("PairCollector (word pairs of the rank index)", () => {
+  // Words: 0 net, 1 zero, 2 target, 3 rare.
+  const rows: [number, number[]][][] = [
+    [[0, [0, 1]], [1, [0, 1, 2, 0, 1]]], // heading "net zero" (×3), question twice (×2 each)
+    [[1, [1]], [2, [0, 1, 0]]], // a column ends on "zero", the next starts with "net": no "zero net" across them
+    [[2, [0, 1, 3, 2]]],
+  ];
+  const collect = (minRows: number, wordRows = [3, 3, 2, 1]) => {
+    const c = new PairCollector();
+    for (const row of rows) {
+      c.row();
+      for (const [col, words] of row) c.column(col, words);
+    }
+    return c.collect(wordRows, 4, minRows);
+  };
+  const postings = (r: ReturnType<typeof collect>, a: number, b: number) => {
+    const p = r.pairs.findIndex(([x, y]) => x === a && y === b);
+    if (p < 0) return null;
+    return Array.from(r.docs.subarray(r.offsets[p]!, r.offsets[p + 1]!), (d, i) => [d, r.tfs[r.offsets[p]! + i]!]);
+  };
+
+  it("counts each pair in a row by column weight, within a column only", () => {
+    const r = collect(1);
+    expect(postings(r, 0, 1)).toEqual([[0, 3 + 2 + 2], [1, 1], [2, 1]]);
+    expect(postings(r, 1, 0)).toEqual([[1, 1]]);
+    expect(postings(r, 1, 2)).toEqual([[0, 2]]);
+  });
+
+  it("keeps pairs in enough rows, of words in enough rows", () => {
+    const r = collect(2);
+    expect(r.pairs).toEqual([[0, 1]]);
+    // "zero target" is in one row; "zero rare" has a rare word.
+    expect(postings(r, 1, 3)).toBeNull();
+  });
+});
