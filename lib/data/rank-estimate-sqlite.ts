@@ -20,21 +20,32 @@ import type { RankRequest } from "@/lib/data/rank-topk-sqlite";
  * would need the text): the caller then counts.
  */
 
-/** Blocks sampled (of 64 postings): up to 512 rows, a few per cent of error at the shares that matter. */
-const SAMPLE_BLOCKS = 8;
-/** A sample with this many matching rows (~7% relative error) after at least MIN_BLOCKS blocks stops early. */
+/** At most this many blocks (of 64 postings) are sampled: 1,024 rows. */
+const SAMPLE_BLOCKS = 16;
+/** A sample stops once this many rows matched (~7% relative error), after at least MIN_BLOCKS blocks. */
 const ENOUGH_MATCHED = 200;
 const MIN_BLOCKS = 3;
 
-const bitReverse3 = (k: number) => ((k & 1) << 2) | (k & 2) | ((k & 4) >> 2);
+/** Positions 0…SAMPLE_BLOCKS−1 in an order that halves the gaps (0, 8, 4, 12, …), so that a sample can stop early and still be spread. */
+const SPREAD = Array.from({ length: SAMPLE_BLOCKS }, (_, k) => k).sort((a, b) => bitReverse(a) - bitReverse(b));
 
-export function estimateMatches(req: RankRequest, reader: SqliteReader = sqliteReader()): number | null {
+function bitReverse(k: number): number {
+  let r = 0;
+  for (let bit = 1; bit < SAMPLE_BLOCKS; bit <<= 1) r = (r << 1) | (k & bit ? 1 : 0);
+  return r;
+}
+
+/** An estimate, or the count itself when the sample was every posting of the rarest word (`exact`). */
+export type MatchEstimate = { count: number; exact: boolean };
+
+/** `filterSet`: the filter's questions, when the ranking gathered them (checked in memory rather than one lookup each). */
+export function estimateMatches(req: RankRequest, reader: SqliteReader = sqliteReader(), filterSet?: Set<number>): MatchEstimate | null {
   return reader.snapshot(() => {
     const format = reader.get<{ value: number }>(`SELECT "value" FROM "search_rank_meta" WHERE "key" = 'format'`, [])?.value;
     if (format !== RANK_INDEX_FORMAT) return null;
     const { rows } = ftsTotals(reader.statement);
     const resolved = resolvePhrases(reader, req.match, rows, { withIdf: false });
-    if (resolved === "empty") return 0;
+    if (resolved === "empty") return { count: 0, exact: true };
     if (!resolved || resolved.phrases.some((p) => p.kind === "phrase")) return null;
     const { phrases, groups } = resolved;
     const driver = groups.reduce((a, b) => (b.df < a.df ? b : a));
@@ -49,18 +60,18 @@ export function estimateMatches(req: RankRequest, reader: SqliteReader = sqliteR
     const changed = new Set(reader.statement(`SELECT "rowid" FROM "search_dirty"`).pluck().all() as number[]);
     const blockAt = reader.statement(`SELECT "data" FROM "search_block" WHERE "termId" = ? AND "ord" = ?`).pluck();
     const forward = reader.statement(`SELECT "rowid", "terms" FROM "search_doc" WHERE "rowid" IN (SELECT value FROM json_each(?))`).raw();
-    const passing = req.filter
+    const passing = req.filter && !filterSet
       ? reader.statement(`SELECT q."id" FROM json_each(?) j CROSS JOIN "Question" q ON q."id" = j.value WHERE ${req.filter.sql}`).pluck()
       : null;
 
     const picks = Math.min(word.blocks, SAMPLE_BLOCKS);
     let sampled = 0;
     let matched = 0;
-    // Spread positions in an order that halves the gaps (0, 4, 2, 6, …), so
-    // that a sample can stop early once it has matched enough rows.
-    const spread = Array.from({ length: SAMPLE_BLOCKS }, (_, k) => k).sort((a, b) => bitReverse3(a) - bitReverse3(b)).filter((k) => k < picks);
-    for (const [n, k] of spread.entries()) {
-      if (n >= MIN_BLOCKS && matched >= ENOUGH_MATCHED) break;
+    let blocks = 0;
+    for (const k of SPREAD) {
+      if (k >= picks) continue;
+      if (blocks >= MIN_BLOCKS && matched >= ENOUGH_MATCHED) break;
+      blocks++;
       const ord = Math.floor(((k + 0.5) * word.blocks) / picks);
       const r = new VarintReader(blockAt.get(word.id, ord) as Buffer);
       r.read(); // the block's shortest length
@@ -72,7 +83,7 @@ export function estimateMatches(req: RankRequest, reader: SqliteReader = sqliteR
         if (!changed.has(rowid)) ids.push(rowid);
       }
       sampled += ids.length;
-      const kept = passing ? (passing.all(JSON.stringify(ids), ...req.filter!.params) as number[]) : ids;
+      const kept = filterSet ? ids.filter((id) => filterSet.has(id)) : passing ? (passing.all(JSON.stringify(ids), ...req.filter!.params) as number[]) : ids;
       for (const [, buf] of forward.all(JSON.stringify(kept)) as [number, Buffer][]) {
         const tfs = phrases.map(() => 0);
         mergeWords(buf, wanted, (i, tf) => {
@@ -82,6 +93,8 @@ export function estimateMatches(req: RankRequest, reader: SqliteReader = sqliteR
       }
     }
     if (!sampled) return null;
-    return Math.round((word.df * matched) / sampled);
+    // Every block read, none skipped as changed: every match was met.
+    if (blocks === word.blocks && !changed.size) return { count: matched, exact: true };
+    return { count: Math.round((word.df * matched) / sampled), exact: false };
   });
 }

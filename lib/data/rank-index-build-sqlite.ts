@@ -149,25 +149,23 @@ export function buildRankIndex(db: Database.Database, opts: { cutBlocks?: number
     const writeList = (termId: number, term: string, docs: Uint32Array, tfs: Uint32Array, maxBlocks = Infinity): number => {
       const n = docs.length;
       const impact = new Float64Array(n);
-      const idx = new Uint32Array(n);
-      for (let i = 0; i < n; i++) {
-        idx[i] = i;
-        impact[i] = saturation(tfs[i]!, docLen[docs[i]!]!, avgdl);
-      }
+      for (let i = 0; i < n; i++) impact[i] = saturation(tfs[i]!, docLen[docs[i]!]!, avgdl);
+      // A cut list keeps its best `keep` postings (equal impacts by row) and bounds the rest.
+      const { idx, rest: cutRest } = best(impact, docs, Math.min(n, maxBlocks * BLOCK_SIZE));
       // Best first; equal impacts by row, so a build is reproducible.
       idx.sort((a, b) => impact[b]! - impact[a]! || docs[a]! - docs[b]!);
-      const blocks = Math.ceil(n / BLOCK_SIZE);
-      const bounds = new Float64Array(blocks);
+      const kept = Math.ceil(idx.length / BLOCK_SIZE);
+      const bounds = new Float64Array(kept);
       const datas: Buffer[] = [];
-      for (let b = 0; b < blocks; b++) {
-        const members = Array.from(idx.subarray(b * BLOCK_SIZE, Math.min(n, (b + 1) * BLOCK_SIZE)));
+      for (let b = 0; b < kept; b++) {
+        const members = Array.from(idx.subarray(b * BLOCK_SIZE, Math.min(idx.length, (b + 1) * BLOCK_SIZE)));
         members.sort((x, y) => docRow[docs[x]!]! - docRow[docs[y]!]!);
-        let best = 0;
+        let most = 0;
         let minLen = Infinity;
         for (const p of members) {
           const len = docLen[docs[p]!]!;
           minLen = Math.min(minLen, len);
-          best = Math.max(best, saturation(tfs[p]!, len, avgdl));
+          most = Math.max(most, impact[p]!);
         }
         // The shortest row's length, then (row, weighted count) pairs: a row's own length is in its word list.
         const w = new VarintWriter(members.length * 4 + 4);
@@ -179,22 +177,21 @@ export function buildRankIndex(db: Database.Database, opts: { cutBlocks?: number
           w.write(tfs[p]!);
           prev = row;
         }
-        bounds[b] = best;
+        bounds[b] = most;
         datas.push(w.bytes());
       }
-      let rest = 0;
-      for (let b = blocks - 1; b >= 0; b--) {
+      let rest = cutRest;
+      for (let b = kept - 1; b >= 0; b--) {
         rest = Math.max(rest, bounds[b]!);
         bounds[b] = rest;
       }
-      // A cut list ends with an empty block bounding the rest (rank-topk-sqlite.ts gives up on reaching it).
-      const kept = Math.min(blocks, maxBlocks);
       for (let b = 0; b < kept; b++) insertBlock.run(termId, b, bounds[b]!, datas[b]!);
-      if (kept < blocks) insertBlock.run(termId, kept, bounds[kept]!, Buffer.alloc(0));
-      const written = kept < blocks ? kept + 1 : blocks;
-      insertTerm.run(term, termId, n, written);
-      blockCount += written;
-      return blocks;
+      // A cut list ends with an empty block bounding the rest (rank-topk-sqlite.ts goes on with its words' lists there).
+      const cut = idx.length < n;
+      if (cut) insertBlock.run(termId, kept, cutRest, Buffer.alloc(0));
+      insertTerm.run(term, termId, n, cut ? kept + 1 : kept);
+      blockCount += cut ? kept + 1 : kept;
+      return Math.ceil(n / BLOCK_SIZE);
     };
     const order = [...termNames.keys()].sort((a, b) => (termNames[a]! < termNames[b]! ? -1 : 1));
     const blocksOf = new Uint32Array(termNames.length);
@@ -255,6 +252,30 @@ export function buildRankIndex(db: Database.Database, opts: { cutBlocks?: number
     lengthMismatches,
     seconds: (performance.now() - started) / 1000,
   };
+}
+
+/**
+ * The `keep` postings of highest impact (ties by row, as the lists order
+ * them), unsorted, and the highest impact of the others (0 when none is
+ * left out): a native sort of the impacts finds the cut, where sorting
+ * every posting with a comparator took most of a build's merged lists.
+ */
+export function best(impact: Float64Array, docs: Uint32Array, keep: number): { idx: Uint32Array; rest: number } {
+  const n = impact.length;
+  if (keep >= n) return { idx: Uint32Array.from({ length: n }, (_, i) => i), rest: 0 };
+  const cut = impact.slice().sort()[n - keep]!;
+  const above: number[] = [];
+  const ties: number[] = [];
+  let rest = 0;
+  for (let i = 0; i < n; i++) {
+    if (impact[i]! > cut) above.push(i);
+    else if (impact[i] === cut) ties.push(i);
+    else rest = Math.max(rest, impact[i]!);
+  }
+  ties.sort((a, b) => docs[a]! - docs[b]!);
+  const taken = ties.slice(0, keep - above.length);
+  if (taken.length < ties.length) rest = cut;
+  return { idx: Uint32Array.from([...above, ...taken]), rest };
 }
 
 /**

@@ -51,38 +51,50 @@ export class PairCollector {
    */
   collect(wordRows: ArrayLike<number>, vocabulary: number, minRows: number): PairPostings {
     const common = (w: number) => w < COLUMN && wordRows[w]! >= minRows;
-    // Rows per pair, each row counted once.
-    const rows = new Map<number, number>();
-    const inRow = new Set<number>();
+    // Rows per pair, each row counted once (a pair's last row kept beside its count).
+    const slot = new Map<number, number>();
+    const rowsOf: number[] = [];
+    const lastRow: number[] = [];
+    let r = 0;
     this.forEachRow((from, to) => {
-      inRow.clear();
       for (let i = from; i + 1 < to; i++) {
         const a = this.seq[i]!;
         const b = this.seq[i + 1]!;
-        if (common(a) && common(b)) inRow.add(a * vocabulary + b);
+        if (!common(a) || !common(b)) continue;
+        const k = a * vocabulary + b;
+        let at = slot.get(k);
+        if (at === undefined) {
+          at = rowsOf.length;
+          slot.set(k, at);
+          rowsOf.push(0);
+          lastRow.push(-1);
+        }
+        if (lastRow[at] !== r) {
+          lastRow[at] = r;
+          rowsOf[at]!++;
+        }
       }
-      for (const k of inRow) rows.set(k, (rows.get(k) ?? 0) + 1);
+      r++;
     });
-    const index = new Map<number, number>();
+    // Kept pairs numbered in place of their slots (-1: dropped).
     const pairs: [number, number][] = [];
     const counts: number[] = [];
-    for (const [k, n] of rows) {
-      if (n < minRows) continue;
-      index.set(k, pairs.length);
+    const pairOf = new Int32Array(rowsOf.length).fill(-1);
+    for (const [k, at] of slot) {
+      if (rowsOf[at]! < minRows) continue;
+      pairOf[at] = pairs.length;
       pairs.push([Math.floor(k / vocabulary), k % vocabulary]);
-      counts.push(n);
+      counts.push(rowsOf[at]!);
     }
-    rows.clear();
 
     const offsets = new Uint32Array(pairs.length + 1);
     for (let p = 0; p < pairs.length; p++) offsets[p + 1] = offsets[p]! + counts[p]!;
     const fill = offsets.slice(0, pairs.length);
     const docs = new Uint32Array(offsets[pairs.length]!);
     const tfs = new Uint32Array(offsets[pairs.length]!);
-    const tf = new Map<number, number>();
+    // A row's postings are added to their pairs as it is read: the last one is this row's while its doc is.
     let d = 0;
     this.forEachRow((from, to) => {
-      tf.clear();
       let weight = 1;
       for (let i = from; i < to; i++) {
         const a = this.seq[i]!;
@@ -91,13 +103,16 @@ export class PairCollector {
           continue;
         }
         const b = i + 1 < to ? this.seq[i + 1]! : COLUMN;
-        const p = b < COLUMN ? index.get(a * vocabulary + b) : undefined;
-        if (p !== undefined) tf.set(p, (tf.get(p) ?? 0) + weight);
-      }
-      for (const [p, n] of tf) {
-        const at = fill[p]!++;
-        docs[at] = d;
-        tfs[at] = n;
+        if (b >= COLUMN || !common(a) || !common(b)) continue;
+        const at = slot.get(a * vocabulary + b);
+        const p = at === undefined ? -1 : pairOf[at]!;
+        if (p < 0) continue;
+        const last = fill[p]! - 1;
+        if (fill[p]! > offsets[p]! && docs[last] === d) tfs[last]! += weight;
+        else {
+          docs[fill[p]!] = d;
+          tfs[fill[p]!++] = weight;
+        }
       }
       d++;
     });

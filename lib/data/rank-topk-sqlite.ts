@@ -1,15 +1,16 @@
-import { bm25Score, driftFactor, saturation } from "@/lib/search/bm25";
+import { driftFactor, saturation } from "@/lib/search/bm25";
 import type { MatchExpression, MatchTerm } from "@/lib/search/query";
-import { hasForeignLetters, weightedPhraseCount } from "@/lib/search/phrase-count";
 import { sqliteReader, type SqliteReader } from "@/lib/data/sqlite-reader";
 import { sqliteWriter } from "@/lib/data/sqlite-writer";
-import { ftsTotals, ROW_TEXT_SQL } from "@/lib/data/rank-index-sqlite";
+import { ftsTotals } from "@/lib/data/rank-index-sqlite";
 import { VarintReader } from "@/lib/search/varint";
-import { MARGIN, matches, mergeWords, nearTies, prefixBound, TopScores } from "@/lib/search/rank-parts";
+import { MARGIN, nearTies, prefixBound, type TopScores } from "@/lib/search/rank-parts";
 import { refreshRankIndex } from "@/lib/data/rank-index-refresh-sqlite";
 import { RANK_INDEX_FORMAT } from "@/lib/data/rank-index-build-sqlite";
 import { countPhrase, resolvePhrases, sqliteIdf, type Word } from "@/lib/data/rank-phrases-sqlite";
+import { RowScorer } from "@/lib/data/rank-rows-sqlite";
 import type { Sql } from "@/lib/data/search-conditions-sqlite";
+import { planFilter, type FilterOptions } from "@/lib/data/rank-filter-sqlite";
 
 /**
  * The best matches of a search without scoring every match: exactly the
@@ -27,10 +28,14 @@ import type { Sql } from "@/lib/data/search-conditions-sqlite";
  * words. With every group ANDed, a group whose lists are all read leaves no
  * unread row able to match, which ends searches with a rare word early.
  *
- * A phrase of several words is bounded by its rarest word's count; rows that
- * could still reach the page have the phrase counted in their text. A
- * prefix counts every word it expands to. Filters are checked on the rows
- * met.
+ * A two-word phrase common enough has a list of its own whose postings hold
+ * its exact count; a longer one reads its rarest pair's list, a rarer one
+ * its rarest word's, and rows that could still reach the page have the
+ * phrase counted in their text. A prefix counts every word it expands to,
+ * read from one merged list when several are long. Those two kinds of list
+ * keep only their best blocks; past them a search goes on with the words'
+ * lists. Filters are checked on the rows met, or their few questions are
+ * gathered first (scored one by one when fewer still).
  *
  * Returns null when it cannot answer exactly and cheaply, and the caller
  * runs FTS5: rarest group matching few rows (FTS5 ranks those as fast), text
@@ -38,20 +43,14 @@ import type { Sql } from "@/lib/data/search-conditions-sqlite";
  * the rows read, an index not built or too far behind, deep pages.
  */
 
-export type RankRequest = {
+export type RankRequest = FilterOptions & {
   match: MatchExpression;
   offset: number;
   limit: number;
   /** Conditions on the question (alias q), from questionConditions. */
   filter?: Sql | null;
-  /** The filter's questions are few (chooseFilterFirst's verdict): they are gathered first, then scored or met in the lists. */
-  filterFirst?: boolean;
   /** Leave searches whose rarest group matches at most this many rows to FTS5 (default: FEW_MATCHES, or 1% of the rows for several groups). */
   fewMatches?: number;
-  /** Score a gathered filter's questions one by one up to this many (default: directScoringMax; tests lower it). */
-  directScoringUpTo?: number;
-  /** Check a gathered-first filter per row met from this many questions up (default: see PER_ROW_FROM; tests set it). */
-  checkPerRowFrom?: number;
   /** Rows read before a filter checked per row that passes under 1 in 32 is given up on (gathered, or left to FTS5); tests lower it. */
   perRowTrial?: number;
   /** Rank a prefix here with at most this many expansions of more than 4 blocks (default 1; tests raise it). */
@@ -65,6 +64,8 @@ export type RankResult = {
   total: number | null;
   /** Rows scored from their word lists (tests check that fewer than all matches were). */
   rowsScored: number;
+  /** The filter's questions when they were gathered (an estimate of the count checks its sample against them). */
+  filterSet?: Set<number>;
 };
 
 /** Below this many rows for the rarest group FTS5 ranks every match about as fast. */
@@ -79,32 +80,11 @@ const MAX_INLINE_REFRESH = 2_000;
 const MAX_ROWS_READ = 8_192;
 /** The same with the filter's questions gathered: a row outside them costs no lookup, only its posting's ~0.1 µs. */
 const MAX_ROWS_READ_IN_SET = 131_072;
-/**
- * With s of n questions passing, some K (~100) best rows of the set lie K·n/s
- * postings deep: checked per row met that is K·n/s lookups of ~1.5 µs,
- * gathered first s·0.4 µs plus K·n/s postings at ~0.1 µs. Per row wins
- * once s² > ~350·n (at 100k questions from ~6,000 passing; at 1M ~19,000).
- */
-const PER_ROW_FROM = 350;
 /** Rows of a small filter whose phrase is still uncounted once the page is known, counted anyway for an exact total (~20 µs each). */
 const DIRECT_COUNT_UNSURE = 64;
-/** At most this many questions are gathered for a filter (chooseFilterFirst's own cap). */
-const FILTER_SET_CAP = 20_000;
-
-/**
- * A filter's questions few enough to score each from its word list (~3 µs a
- * row) rather than meet them in the lists: reading postings until the
- * page's worst passes the bound costs ~0.1 µs each, and with s of n rows
- * passing some hundred best rows of the set lie ~100·n/s postings deep, so
- * scoring the set wins while 3·s < 10·n/s, i.e. s below ~√(3n).
- */
-export function directScoringMax(rows: number): number {
-  return Math.max(256, Math.round(Math.sqrt(3 * rows)));
-}
 
 /** A word's postings being read: `sat` bounds the saturation of every posting from block `ord` on. */
 type List = { word: Word; weight: number; ord: number; sat: number; data: Buffer | null };
-type Row = { id: number; len: number; tfs: number[]; bound: number };
 
 export function rankTopK(req: RankRequest, reader: SqliteReader = sqliteReader()): RankResult | null {
   if (req.offset + req.limit > MAX_DEPTH) return null;
@@ -140,121 +120,17 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
   const few = req.fewMatches ?? (groups.length > 1 ? Math.max(FEW_MATCHES, nRows / 100) : FEW_MATCHES);
   if (fewest <= few) return null;
 
+  const plan = planFilter(reader, req.filter, nRows, req);
+  if (!plan) return null;
+  const { direct, gather } = plan;
+  let { inSet } = plan;
 
-  // A filter with few questions (chooseFilterFirst): they are gathered from
-  // the filter's indexes; very few are scored one by one (direct), more are
-  // met in the lists and checked in memory (inSet) instead of one lookup each.
-  let direct: number[] | null = null;
-  let inSet: Set<number> | null = null;
-  let perRow = !!req.filter;
-  let gather: (() => number[]) | null = null;
-  if (req.filter && req.filterFirst) {
-    // Counting from the filter's indexes costs ~0.05 µs a question, gathering them ~0.4.
-    const size = reader
-      .statement(`SELECT COUNT(*) FROM (SELECT 1 FROM "Question" q WHERE ${req.filter.sql} LIMIT ?)`)
-      .pluck()
-      .get(...req.filter.params, FILTER_SET_CAP + 1) as number;
-    if (size > FILTER_SET_CAP) return null;
-    gather = () => reader.statement(`SELECT q."id" FROM "Question" q WHERE ${req.filter!.sql}`).pluck().all(...req.filter!.params) as number[];
-    if (size <= (req.directScoringUpTo ?? directScoringMax(nRows))) direct = gather();
-    else if (req.checkPerRowFrom === undefined ? size * size <= PER_ROW_FROM * nRows : size < req.checkPerRowFrom) inSet = new Set(gather());
-    perRow = !direct && !inSet;
-  }
-
-  // Word id → the phrases it counts for, merged against each row's ascending word list.
-  const slots = new Map<number, number[]>();
-  phrases.forEach((p, i) => p.ids.forEach((id) => slots.set(id, [...(slots.get(id) ?? []), i])));
-  const wanted = [...slots.keys()].sort((a, b) => a - b);
-  const wantedAt = wanted.map((id) => slots.get(id)!);
-  const idfs = phrases.map((p) => p.idf);
-  const groupOf = phrases.map((p) => p.group);
-
-  const top = new TopScores(want);
-  const scored = new Map<number, number>();
-  const unsure: Row[] = []; // rows whose phrase counts need their text
-  let rowsScored = 0;
-  let foreign = false;
-
-  // Rows met in a pair's list: the phrase's count there, by pair list.
-  const pairCounts = new Map<number, Map<number, number>>();
-  for (const p of phrases) if (p.pair) pairCounts.set(p.pair.id, new Map());
-
-  const forward = reader.statement(`SELECT "rowid", "len", "terms" FROM "search_doc" WHERE "rowid" IN (SELECT value FROM json_each(?))`).raw();
-  const passing = perRow && req.filter
-    ? // From the rows to their questions (CROSS JOIN keeps the order): SQLite would otherwise walk a filter's index (status = ANSWERED: most questions).
-      reader.statement(`SELECT q."id" FROM json_each(?) j CROSS JOIN "Question" q ON q."id" = j.value WHERE ${req.filter.sql}`).pluck()
-    : null;
-
-  /** Scores rows by their stored words (after the filter); rows with an unsure phrase wait for their text. */
+  const rows = new RowScorer(reader, phrases, groups.length, avgdl, want);
+  const { top, scored, pairCounts } = rows;
+  /** Scores rows after the filter. */
   const scoreRows = (rowids: number[]): void => {
-    if (!rowids.length) return;
     const set = inSet;
-    const ids = set ? rowids.filter((id) => set.has(id)) : passing ? (passing.all(JSON.stringify(rowids), ...req.filter!.params) as number[]) : rowids;
-    if (!ids.length) return;
-    rowsScored += ids.length;
-    for (const [id, len, buf] of forward.all(JSON.stringify(ids)) as [number, number, Buffer][]) {
-      const tfs = phrases.map(() => 0);
-      const mins = phrases.map((p) => (p.kind === "phrase" ? Infinity : 0));
-      const seenTokens = phrases.map(() => 0);
-      mergeWords(buf, wanted, (k, tf) => {
-        for (const i of wantedAt[k]!) {
-          const p = phrases[i]!;
-          if (p.kind === "phrase") {
-            mins[i] = Math.min(mins[i]!, tf);
-            seenTokens[i]!++;
-          } else tfs[i]! += tf;
-        }
-      });
-      let needsText = false;
-      phrases.forEach((p, i) => {
-        if (p.kind !== "phrase") return;
-        // A phrase needs each of its words; then it occurs at most as often as the rarest.
-        if (seenTokens[i]! < p.ids.length) {
-          tfs[i] = 0;
-          return;
-        }
-        // Met in its pair's list: that count is the phrase's (two words) or bounds it.
-        const paired = p.pair && pairCounts.get(p.pair.id)?.get(id);
-        if (paired !== undefined && p.pair!.exact) tfs[i] = paired;
-        else {
-          tfs[i] = paired !== undefined ? Math.min(mins[i]!, paired) : mins[i]!;
-          needsText = true;
-        }
-      });
-      if (needsText) {
-        // Until counted, an excluded phrase may be absent (and adds nothing to a matching row's score).
-        const bounds = tfs.map((tf, i) => (phrases[i]!.group < 0 && phrases[i]!.kind === "phrase" ? 0 : tf));
-        if (matches(groupOf, groups.length, bounds)) unsure.push({ id, len, tfs, bound: bm25Score(idfs, bounds, len, avgdl) });
-        continue;
-      }
-      if (!matches(groupOf, groups.length, tfs)) continue;
-      const s = bm25Score(idfs, tfs, len, avgdl);
-      scored.set(id, s);
-      top.add(s);
-    }
-  };
-
-  const text = reader.statement(`${ROW_TEXT_SQL} WHERE q."id" IN (SELECT value FROM json_each(?))`).raw();
-  /** Counts the phrases in the text of the unsure rows with the best bounds. */
-  const verifyBatch = (): void => {
-    const batch = unsure.splice(0, 16);
-    const byId = new Map(batch.map((r) => [r.id, r]));
-    for (const [id, heading, question, answer] of text.all(JSON.stringify([...byId.keys()])) as [number, string, string, string | null][]) {
-      const row = byId.get(id)!;
-      const cols = [heading, question, answer];
-      if (cols.some((c) => c && hasForeignLetters(c))) foreign = true;
-      phrases.forEach((p, i) => {
-        if (p.kind === "phrase" && row.tfs[i]! > 0) row.tfs[i] = weightedPhraseCount(cols, p.tokens, p.prefix);
-      });
-      if (!matches(groupOf, groups.length, row.tfs)) continue;
-      const s = bm25Score(idfs, row.tfs, row.len, avgdl);
-      scored.set(id, s);
-      top.add(s);
-    }
-  };
-  const bestUnsure = (): number => {
-    unsure.sort((a, b) => b.bound - a.bound);
-    return unsure.length ? unsure[0]!.bound : -Infinity;
+    rows.score(set ? rowids.filter((id) => set.has(id)) : plan.passing && rowids.length ? plan.passing(rowids) : rowids);
   };
 
   const seen = new Set<number>(direct ?? []);
@@ -264,7 +140,7 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
   if (direct) scoreRows(direct);
   // Changed rows are scored from their current words; their old postings are skipped.
   else if (changed.size) {
-    const delta = reader.statement(`SELECT DISTINCT "rowid" FROM "search_delta" WHERE "termId" IN (SELECT value FROM json_each(?))`).pluck().all(JSON.stringify(wanted)) as number[];
+    const delta = reader.statement(`SELECT DISTINCT "rowid" FROM "search_delta" WHERE "termId" IN (SELECT value FROM json_each(?))`).pluck().all(JSON.stringify(rows.words)) as number[];
     for (const id of delta) seen.add(id);
     scoreRows(delta);
   }
@@ -343,22 +219,22 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
     // A group whose every list is read: no unread row has a word of it, so none can match.
     const closed = groups.some((_, g) => included.every((p) => p.group !== g || p.lists.every((w) => !listOf.get(w.id)!.data)));
     if (closed || (!best && !cut)) bound = -Infinity;
-    const unsureBound = bestUnsure();
+    const unsureBound = rows.bestUnsure();
     // Done when the page's worst beats every unread row and every row still unsure.
     if (top.full && top.worst > bound * MARGIN && top.worst > unsureBound * MARGIN) break;
     // The most promising work first: counting a phrase in a row's text, or reading a block.
     if (unsureBound >= bound) {
-      if (!unsure.length) break;
-      verifyBatch();
+      if (!rows.unsureCount) break;
+      rows.verifyBatch();
       continue;
     }
-    // Too much read for what passed: a filter that few of the best rows pass, where FTS5 is faster.
-    if (rowsRead > (inSet ? MAX_ROWS_READ_IN_SET : MAX_ROWS_READ)) return null;
-    if (!inSet && passing && rowsRead >= (req.perRowTrial ?? 1_024) && rowsScored * 32 < rowsRead) {
-      // A filter small enough to gather (chooseFilterFirst) is gathered after all; a larger one goes to FTS5.
-      if (!req.filterFirst) return null;
-      inSet = new Set(gather!());
-    }
+    // Too much read: FTS5 would be faster. A filter too large to gather is
+    // checked by FTS5 on each of the rarest group's matches (~1 µs each) and
+    // here on each row met (~1.6 µs), so it may read up to half as many.
+    const budget = inSet ? MAX_ROWS_READ_IN_SET : plan.passing && !gather ? Math.max(MAX_ROWS_READ, fewest / 2) : MAX_ROWS_READ;
+    if (rowsRead > budget) return null;
+    // A filter small enough to gather (chooseFilterFirst) that few of the rows met pass is gathered after all.
+    if (!inSet && gather && rowsRead >= (req.perRowTrial ?? 1_024) && rows.rowsScored * 32 < rowsRead) inSet = new Set(gather());
     // Only the end of a cut list is left, and what it left out could still reach the page.
     if (!best) {
       if (!widen()) return null;
@@ -393,8 +269,8 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
     advance(list);
   }
   // Every row of a small filter scored: the count is exact once the few phrases left are counted too.
-  if (direct && unsure.length <= DIRECT_COUNT_UNSURE) while (unsure.length) verifyBatch();
-  if (foreign) return null;
+  if (direct && rows.unsureCount <= DIRECT_COUNT_UNSURE) while (rows.unsureCount) rows.verifyBatch();
+  if (rows.foreign) return null;
 
   // A prefix or phrase alone was ranked with idf 1. Its real idf scales every
   // score alike, but rounding could make two nearly equal scores equal, and
@@ -407,11 +283,11 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
     exactIdf = true;
   }
   const page = orderPage(reader, scored, top, req);
-  return { ids: page.map(([id]) => id), scores: exactIdf ? page.map(([, s]) => s) : null, total: exactTotal(), rowsScored };
+  return { ids: page.map(([id]) => id), scores: exactIdf ? page.map(([, s]) => s) : null, total: exactTotal(), rowsScored: rows.rowsScored, ...(inSet ? { filterSet: inSet } : {}) };
 
   /** The number of matches when known without counting them. */
   function exactTotal(): number | null {
-    if (direct) return unsure.length ? null : scored.size;
+    if (direct) return rows.unsureCount ? null : scored.size;
     if (phrases.length !== 1 || req.filter) return null;
     const only = phrases[0]!;
     if (only.kind === "word") return only.df;

@@ -55,7 +55,7 @@ export function searchFromWhere(req: SearchWhere): Sql & { from: string; where: 
   return { from, where, sql: `${from} ${where}`, params: [req.ftsQuery, ...cond.params] };
 }
 
-/** Matches counted exactly by a search ranked from the rank index; more are estimated. */
+/** Matches counted exactly (where counting is cheap) by a search ranked from the rank index; more are estimated. */
 export const EXACT_COUNT_UP_TO = 1_000;
 
 /** At most this many questions are gathered into a filter set (~0.7 µs each). */
@@ -108,13 +108,19 @@ export function searchQuestionIdsSqlite(req: SearchSqlRequest): FoundIds {
       if (req.withTotal === false) return { ids: pruned.ids, total: -1 };
       if (pruned.total !== null) return { ids: pruned.ids, total: pruned.total };
       if (req.offset === 0 && pruned.ids.length < req.limit) return { ids: pruned.ids, total: pruned.ids.length };
-      // Counted exactly up to EXACT_COUNT_UP_TO; beyond, counting every match
-      // would cost more than the ranking did (lib/data/rank-estimate-sqlite.ts).
+      // Counting every match would cost more than the ranking did: counted
+      // where that is cheap (up to EXACT_COUNT_UP_TO matches of words alone),
+      // estimated otherwise from a sample of the rarest word's postings, as
+      // Xapian estimates (lib/data/rank-estimate-sqlite.ts). With a filter,
+      // counting checks every match of the words against it, however few
+      // pass (~1 µs each; a filter's few questions are counted by the ranking).
+      const estimate = estimateMatches({ match: req.match, offset: req.offset, limit: req.limit, filter: cond.sql ? cond : null }, reader, pruned.filterSet);
+      if (estimate?.exact) return { ids: pruned.ids, total: estimate.count };
+      if (estimate && (estimate.count > EXACT_COUNT_UP_TO || cond.sql)) return { ids: pruned.ids, total: Math.max(estimate.count, pruned.ids.length + req.offset), totalApproximate: true };
       const { sql: fromWhere, params } = wordsOnly ? { sql: `FROM "question_search" WHERE "question_search" MATCH ?`, params: [req.ftsQuery] } : searchFromWhere(req);
       const head = reader.get<{ n: number }>(`SELECT COUNT(*) AS "n" FROM (SELECT 1 ${fromWhere} LIMIT ?)`, [...params, EXACT_COUNT_UP_TO + 1])?.n ?? 0;
       if (head <= EXACT_COUNT_UP_TO) return { ids: pruned.ids, total: head };
-      const estimate = estimateMatches({ match: req.match, offset: req.offset, limit: req.limit, filter: cond.sql ? cond : null });
-      if (estimate !== null) return { ids: pruned.ids, total: Math.max(estimate, head), totalApproximate: true };
+      if (estimate) return { ids: pruned.ids, total: Math.max(estimate.count, head), totalApproximate: true };
       return { ids: pruned.ids, total: reader.get<{ n: number }>(`SELECT COUNT(*) AS "n" ${fromWhere}`, params)?.n ?? 0 };
     }
   }

@@ -1,0 +1,79 @@
+import type { SqliteReader } from "@/lib/data/sqlite-reader";
+import type { Sql } from "@/lib/data/search-conditions-sqlite";
+
+/**
+ * How the pruned ranking (lib/data/rank-topk-sqlite.ts) applies a search's
+ * filter to the rows it meets in the lists:
+ *
+ * - per row: the rows met are checked against the question table (a lookup
+ *   each, ~1.5 µs) — for filters that pass many questions;
+ * - in a set: the filter's questions are gathered first from its indexes
+ *   (~0.4 µs each) and rows met outside them cost only their posting;
+ * - direct: so few questions that each is scored from its word list and no
+ *   list is read.
+ *
+ * Only a filter chooseFilterFirst found small and gatherable is gathered.
+ */
+
+export type FilterPlan = {
+  /** The filter's questions, to score one by one. */
+  direct: number[] | null;
+  /** The filter's questions, to check rows met against. */
+  inSet: Set<number> | null;
+  /** Checks rows (a JSON array of ids) against the filter, returning those that pass; null when not checked per row. */
+  passing: ((rowids: number[]) => number[]) | null;
+  /** Gathers the filter's questions (a filter checked per row that passes few is gathered after all); null when it cannot be. */
+  gather: (() => number[]) | null;
+};
+
+export type FilterOptions = {
+  /** chooseFilterFirst's verdict: few enough questions to gather. */
+  filterFirst?: boolean;
+  /** Score one by one up to this many (default directScoringMax). */
+  directScoringUpTo?: number;
+  /** Check per row from this many questions up (default: see PER_ROW_FROM). */
+  checkPerRowFrom?: number;
+};
+
+/** At most this many questions are gathered for a filter (chooseFilterFirst's own cap). */
+const FILTER_SET_CAP = 20_000;
+
+/**
+ * With s of n questions passing, some K (~100) best rows of the set lie K·n/s
+ * postings deep: checked per row met that is K·n/s lookups of ~1.5 µs,
+ * gathered first s·0.4 µs plus K·n/s postings at ~0.1 µs. Per row wins
+ * once s² > ~350·n (at 100k questions from ~6,000 passing; at 1M ~19,000).
+ */
+const PER_ROW_FROM = 350;
+
+/**
+ * A filter's questions few enough to score each from its word list (~3 µs a
+ * row) rather than meet them in the lists: reading postings until the
+ * page's worst passes the bound costs ~0.1 µs each, and with s of n rows
+ * passing some hundred best rows of the set lie ~100·n/s postings deep, so
+ * scoring the set wins while 3·s < 10·n/s, i.e. s below ~√(3n).
+ */
+export function directScoringMax(rows: number): number {
+  return Math.max(256, Math.round(Math.sqrt(3 * rows)));
+}
+
+/** The plan for this filter over `rows` indexed rows; null when too many questions pass to gather (FTS5 then ranks). */
+export function planFilter(reader: SqliteReader, filter: Sql | null | undefined, rows: number, opts: FilterOptions): FilterPlan | null {
+  const none: FilterPlan = { direct: null, inSet: null, passing: null, gather: null };
+  if (!filter) return none;
+  // From the rows to their questions (CROSS JOIN keeps the order): SQLite would otherwise walk a filter's index (status = ANSWERED: most questions).
+  const check = reader.statement(`SELECT q."id" FROM json_each(?) j CROSS JOIN "Question" q ON q."id" = j.value WHERE ${filter.sql}`).pluck();
+  const passing = (rowids: number[]) => check.all(JSON.stringify(rowids), ...filter.params) as number[];
+  if (!opts.filterFirst) return { ...none, passing };
+
+  // Counting from the filter's indexes costs ~0.05 µs a question, gathering them ~0.4.
+  const size = reader
+    .statement(`SELECT COUNT(*) FROM (SELECT 1 FROM "Question" q WHERE ${filter.sql} LIMIT ?)`)
+    .pluck()
+    .get(...filter.params, FILTER_SET_CAP + 1) as number;
+  if (size > FILTER_SET_CAP) return null;
+  const gather = () => reader.statement(`SELECT q."id" FROM "Question" q WHERE ${filter.sql}`).pluck().all(...filter.params) as number[];
+  if (size <= (opts.directScoringUpTo ?? directScoringMax(rows))) return { ...none, direct: gather() };
+  const perRow = opts.checkPerRowFrom === undefined ? size * size > PER_ROW_FROM * rows : size >= opts.checkPerRowFrom;
+  return perRow ? { ...none, passing, gather } : { ...none, inSet: new Set(gather()) };
+}
