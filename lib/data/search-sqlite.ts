@@ -108,19 +108,20 @@ export function searchQuestionIdsSqlite(req: SearchSqlRequest): FoundIds {
       if (req.withTotal === false) return { ids: pruned.ids, total: -1 };
       if (pruned.total !== null) return { ids: pruned.ids, total: pruned.total };
       if (req.offset === 0 && pruned.ids.length < req.limit) return { ids: pruned.ids, total: pruned.ids.length };
-      // Counting every match would cost more than the ranking did: counted
-      // where that is cheap (up to EXACT_COUNT_UP_TO matches of words alone),
-      // estimated otherwise from a sample of the rarest word's postings, as
-      // Xapian estimates (lib/data/rank-estimate-sqlite.ts). With a filter,
-      // counting checks every match of the words against it, however few
-      // pass (~1 µs each; a filter's few questions are counted by the ranking).
+      // Counting every match would cost more than the ranking did. Words
+      // alone are counted in the FTS5 index up to EXACT_COUNT_UP_TO (FTS5
+      // walks the rarest word's matches, seeking the others); with a filter,
+      // counting would check every match of the words against it however few
+      // pass (~1 µs each; a filter's few questions are counted by the
+      // ranking). Beyond, the count is estimated from a sample of the rarest
+      // word's postings, as Xapian estimates (lib/data/rank-estimate-sqlite.ts).
+      const words = { sql: `FROM "question_search" WHERE "question_search" MATCH ?`, params: [req.ftsQuery] };
+      const head = wordsOnly ? (reader.get<{ n: number }>(`SELECT COUNT(*) AS "n" FROM (SELECT 1 ${words.sql} LIMIT ?)`, [...words.params, EXACT_COUNT_UP_TO + 1])?.n ?? 0) : null;
+      if (head !== null && head <= EXACT_COUNT_UP_TO) return { ids: pruned.ids, total: head };
       const estimate = estimateMatches({ match: req.match, offset: req.offset, limit: req.limit, filter: cond.sql ? cond : null }, reader, pruned.filterSet);
       if (estimate?.exact) return { ids: pruned.ids, total: estimate.count };
-      if (estimate && (estimate.count > EXACT_COUNT_UP_TO || cond.sql)) return { ids: pruned.ids, total: Math.max(estimate.count, pruned.ids.length + req.offset), totalApproximate: true };
-      const { sql: fromWhere, params } = wordsOnly ? { sql: `FROM "question_search" WHERE "question_search" MATCH ?`, params: [req.ftsQuery] } : searchFromWhere(req);
-      const head = reader.get<{ n: number }>(`SELECT COUNT(*) AS "n" FROM (SELECT 1 ${fromWhere} LIMIT ?)`, [...params, EXACT_COUNT_UP_TO + 1])?.n ?? 0;
-      if (head <= EXACT_COUNT_UP_TO) return { ids: pruned.ids, total: head };
-      if (estimate) return { ids: pruned.ids, total: Math.max(estimate.count, head), totalApproximate: true };
+      if (estimate) return { ids: pruned.ids, total: Math.max(estimate.count, head ?? 0, req.offset + pruned.ids.length), totalApproximate: true };
+      const { sql: fromWhere, params } = wordsOnly ? words : searchFromWhere(req);
       return { ids: pruned.ids, total: reader.get<{ n: number }>(`SELECT COUNT(*) AS "n" ${fromWhere}`, params)?.n ?? 0 };
     }
   }
