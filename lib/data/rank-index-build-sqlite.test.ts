@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { best, mergedListKey, mergedSets } from "@/lib/data/rank-index-build-sqlite";
+import { best, bestFirst, kthSmallest, mergedListKey, mergedSets } from "@/lib/data/rank-index-build-sqlite";
 
 describe("mergedSets (prefixes whose long lists are merged)", () => {
   it("gives each distinct set of two or more long words under a prefix once", () => {
@@ -43,5 +43,26 @@ describe("best (the postings a cut list keeps)", () => {
 
   it("keeps everything when asked for as many", () => {
     expect(kept(7)).toEqual({ idx: [0, 1, 2, 3, 4, 5, 6], rest: 0 });
+  });
+});
+
+describe("kthSmallest", () => {
+  it("finds every rank of random values with repeats", () => {
+    let seed = 7;
+    const rnd = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let round = 0; round < 20; round++) {
+      const values = Float64Array.from({ length: 1 + Math.floor(rnd() * 200) }, () => Math.floor(rnd() * 30) / 7);
+      const sorted = values.slice().sort();
+      for (let k = 0; k < values.length; k++) expect(kthSmallest(values.slice(), k)).toBe(sorted[k]);
+    }
+  });
+});
+
+describe("bestFirst", () => {
+  it("orders postings by impact, highest first, equal ones by index", () => {
+    const impact = Float64Array.from([0.5, 2.19, 1, 2.19, 0, 1]);
+    const idx = Uint32Array.from([5, 4, 3, 2, 1, 0]);
+    bestFirst(idx, impact);
+    expect([...idx]).toEqual([1, 3, 2, 5, 0, 4]);
   });
 });
