@@ -38,7 +38,8 @@ import { planFilter, type FilterOptions } from "@/lib/data/rank-filter-sqlite";
  * gathered first (scored one by one when fewer still).
  *
  * Returns null when it cannot answer exactly and cheaply, and the caller
- * runs FTS5: rarest group matching few rows (FTS5 ranks those as fast), text
+ * runs FTS5: rarest group matching few rows (FTS5 ranks those as fast), a
+ * phrase to count in text whose rarest word is in few rows, text
  * with letters beyond ASCII in a phrase's rows, a filter passing too few of
  * the rows read, an index not built or too far behind, deep pages.
  */
@@ -70,6 +71,8 @@ export type RankResult = {
 
 /** Below this many rows for the rarest group FTS5 ranks every match about as fast. */
 export const FEW_MATCHES = 1_000;
+/** A phrase counted in rows' text whose rarest word is in at most this many rows is left to FTS5. */
+const PHRASE_IN_TEXT_FEW = 5_000;
 /** Deeper pages are left to FTS5. */
 const MAX_DEPTH = 200;
 /** More changed rows than this and searches go to FTS5 until the next build. */
@@ -119,6 +122,11 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
   const fewest = Math.min(...groups.map((g) => g.df));
   const few = req.fewMatches ?? (groups.length > 1 ? Math.max(FEW_MATCHES, nRows / 100) : FEW_MATCHES);
   if (fewest <= few) return null;
+  // A phrase with no list of its own counts (no pair list, or three words
+  // and more) is counted in the text of every row that might reach the page
+  // (~20 µs each); FTS5 finds it from its words' positions, cheaply when
+  // its rarest word is in few rows.
+  if (phrases.some((p) => p.group >= 0 && p.kind === "phrase" && !p.pair?.exact && p.df <= (req.fewMatches ?? PHRASE_IN_TEXT_FEW))) return null;
 
   const plan = planFilter(reader, req.filter, nRows, req);
   if (!plan) return null;
