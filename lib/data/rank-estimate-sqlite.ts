@@ -5,6 +5,7 @@ import { RANK_INDEX_FORMAT } from "@/lib/data/rank-index-build-sqlite";
 import { matches, mergeWords } from "@/lib/search/rank-parts";
 import { VarintReader } from "@/lib/search/varint";
 import type { RankRequest } from "@/lib/data/rank-topk-sqlite";
+import { planFilter } from "@/lib/data/rank-filter-sqlite";
 
 /**
  * An estimate of how many rows a search matches, from the rank index, for
@@ -60,9 +61,7 @@ export function estimateMatches(req: RankRequest, reader: SqliteReader = sqliteR
     const changed = new Set(reader.statement(`SELECT "rowid" FROM "search_dirty"`).pluck().all() as number[]);
     const blockAt = reader.statement(`SELECT "data" FROM "search_block" WHERE "termId" = ? AND "ord" = ?`).pluck();
     const forward = reader.statement(`SELECT "rowid", "terms" FROM "search_doc" WHERE "rowid" IN (SELECT value FROM json_each(?))`).raw();
-    const passing = req.filter && !filterSet
-      ? reader.statement(`SELECT q."id" FROM json_each(?) j CROSS JOIN "Question" q ON q."id" = j.value WHERE ${req.filter.sql}`).pluck()
-      : null;
+    const passing = filterSet ? null : planFilter(reader, req.filter, rows, {})!.passing;
 
     const picks = Math.min(word.blocks, SAMPLE_BLOCKS);
     let sampled = 0;
@@ -83,7 +82,7 @@ export function estimateMatches(req: RankRequest, reader: SqliteReader = sqliteR
         if (!changed.has(rowid)) ids.push(rowid);
       }
       sampled += ids.length;
-      const kept = filterSet ? ids.filter((id) => filterSet.has(id)) : passing ? (passing.all(JSON.stringify(ids), ...req.filter!.params) as number[]) : ids;
+      const kept = filterSet ? ids.filter((id) => filterSet.has(id)) : passing && ids.length ? passing(ids) : ids;
       for (const [, buf] of forward.all(JSON.stringify(kept)) as [number, Buffer][]) {
         const tfs = phrases.map(() => 0);
         mergeWords(buf, wanted, (i, tf) => {

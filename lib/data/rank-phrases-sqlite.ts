@@ -50,7 +50,6 @@ export type Phrase = {
 };
 export type ResolvedPhrases = { phrases: Phrase[]; groups: { df: number; lists: Word[] }[]; exactIdf: boolean };
 
-
 /**
  * `withIdf: false` leaves every idf at 1 (an estimate of the matches needs
  * none, and a phrase's idf costs an FTS5 count).
@@ -99,8 +98,7 @@ export function resolvePhrases(
           lists = [merged, ...words.filter((w) => !built.includes(w))];
           builtRows = merged.df;
           fallback = words;
-        }
-        else if (long.length > (opts.longExpansions ?? 1)) return null;
+        } else if (long.length > (opts.longExpansions ?? 1)) return null;
       }
       phrases.push({ kind: "prefix", group, tokens, prefix: true, ids: words.map((w) => w.id), lists, df: words.reduce((n, w) => n + w.df, 0), builtRows, fallback, idf: 1 });
     } else {
