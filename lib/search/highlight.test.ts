@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildSnippet, countDistinctTerms, findMatches, highlightAll, type Segment } from "@/lib/search/highlight";
+import { bestWindow, buildSnippet, countDistinctTerms, findMatches, highlightAll, type Segment } from "@/lib/search/highlight";
 import { parseSearchQuery } from "@/lib/search/query";
 import { foldToken } from "@/lib/search/tokenize";
 
@@ -116,6 +116,55 @@ describe("findMatches on ASCII text (found in place) agrees with the tokenizing 
       for (let w = 0; w < 30; w++) text += words[Math.floor(rnd() * words.length)]! + seps[Math.floor(rnd() * seps.length)]!;
       // A letter beyond ASCII at the very end sends the same text down the tokenizing path.
       expect(findMatches(text, terms)).toEqual(findMatches(`${text} é`, terms));
+    }
+  });
+});
+
+describe("bestWindow", () => {
+  // The definition: one window per hit, the hits wholly inside it counted, the first best kept.
+  function naive(matches: { start: number; end: number; term: number }[], lead: number, maxLength: number, textLength: number): number {
+    let best = { start: 0, distinct: -1, hits: -1 };
+    for (const anchor of matches) {
+      const from = Math.max(0, Math.min(anchor.start - lead, textLength - maxLength));
+      const inside = matches.filter((m) => m.start >= from && m.end <= from + maxLength);
+      const distinct = new Set(inside.map((m) => m.term)).size;
+      if (distinct > best.distinct || (distinct === best.distinct && inside.length > best.hits)) best = { start: from, distinct, hits: inside.length };
+    }
+    return best.start;
+  }
+
+  it("picks the window the one-window-per-hit definition picks, for random hits", () => {
+    let seed = 5;
+    const rnd = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    let differentFromFirst = 0;
+    for (let i = 0; i < 500; i++) {
+      const matches: { start: number; end: number; term: number }[] = [];
+      let at = Math.floor(rnd() * 50);
+      for (let k = Math.floor(rnd() * 40); k > 0; k--) {
+        const len = 2 + Math.floor(rnd() * 12);
+        matches.push({ start: at, end: at + len, term: Math.floor(rnd() * 4) });
+        at += len + 1 + Math.floor(rnd() * 150);
+      }
+      const textLength = at + Math.floor(rnd() * 100);
+      const maxLength = 40 + Math.floor(rnd() * 300);
+      const got = bestWindow(matches, Math.floor(maxLength / 4), maxLength, textLength);
+      expect(got).toBe(naive(matches, Math.floor(maxLength / 4), maxLength, textLength));
+      if (matches.length && got !== naive(matches.slice(0, 1), Math.floor(maxLength / 4), maxLength, textLength)) differentFromFirst++;
+    }
+    // The cases are not all won by the first hit's window.
+    expect(differentFromFirst).toBeGreaterThan(50);
+  });
+});
+
+describe("buildSnippet's whitespace", () => {
+  it("collapses every run of whitespace, of any kind, to one space", () => {
+    let seed = 3;
+    const rnd = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const pieces = ["a", "bb", " ", "  ", "\n", "\t", "\u00a0", "\r\n", " \n ", "\u2003", "c."];
+    for (let i = 0; i < 300; i++) {
+      let t = "";
+      for (let k = 0; k < 20; k++) t += pieces[Math.floor(rnd() * pieces.length)]!;
+      expect(text(buildSnippet(t, terms("zzz"), { maxLength: 1000 }))).toBe(t.replace(/\s+/g, " ").trim());
     }
   });
 });

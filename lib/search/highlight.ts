@@ -81,7 +81,8 @@ export function highlightAll(text: string, terms: readonly SearchTerm[]): Segmen
  */
 export function buildSnippet(text: string, terms: readonly SearchTerm[], opts: SnippetOptions = {}): Segment[] {
   const maxLength = Math.max(opts.maxLength ?? DEFAULT_MAX_LENGTH, 40);
-  const flat = text.replace(/\s+/g, " ").trim();
+  // Only runs and other whitespace: replacing every single space cost more than finding the hits.
+  const flat = text.replace(/\s{2,}|[^\S ]/g, " ").trim();
   if (!flat) return [];
   const matches = findMatches(flat, terms);
   if (flat.length <= maxLength) return segmentsOf(flat, 0, flat.length, matches);
@@ -90,16 +91,7 @@ export function buildSnippet(text: string, terms: readonly SearchTerm[], opts: S
   if (matches.length) {
     // Lead-in before the first hit so it reads as part of a sentence.
     const lead = Math.floor(maxLength / 4);
-    let best = { start: 0, distinct: -1, hits: -1 };
-    for (const anchor of matches) {
-      const from = Math.max(0, Math.min(anchor.start - lead, flat.length - maxLength));
-      const inside = matches.filter((m) => m.start >= from && m.end <= from + maxLength);
-      const distinct = new Set(inside.map((m) => m.term)).size;
-      if (distinct > best.distinct || (distinct === best.distinct && inside.length > best.hits)) {
-        best = { start: from, distinct, hits: inside.length };
-      }
-    }
-    start = alignStart(flat, best.start, matches);
+    start = alignStart(flat, bestWindow(matches, lead, maxLength, flat.length), matches);
   }
   let end = alignEnd(flat, Math.min(flat.length, start + maxLength));
   // Never cut a hit in two at the end.
@@ -109,6 +101,32 @@ export function buildSnippet(text: string, terms: readonly SearchTerm[], opts: S
   if (start > 0) segments.unshift({ text: ELLIPSIS + " ", hit: false });
   if (end < flat.length) segments.push({ text: " " + ELLIPSIS, hit: false });
   return mergeSegments(segments);
+}
+
+/**
+ * Where the window of maxLength with the most distinct terms (then the most
+ * hits) starts, trying one window per hit, `lead` characters before it. The
+ * windows only move right and merged hits neither overlap nor nest, so the
+ * hits inside form a range that slides with them: linear in the hits (a
+ * common word in a long answer has hundreds).
+ */
+export function bestWindow(matches: readonly Match[], lead: number, maxLength: number, textLength: number): number {
+  let best = { start: 0, distinct: -1, hits: -1 };
+  const perTerm = new Map<number, number>();
+  let lo = 0;
+  let hi = 0;
+  for (const anchor of matches) {
+    const from = Math.max(0, Math.min(anchor.start - lead, textLength - maxLength));
+    for (; hi < matches.length && matches[hi]!.end <= from + maxLength; hi++) perTerm.set(matches[hi]!.term, (perTerm.get(matches[hi]!.term) ?? 0) + 1);
+    for (; lo < hi && matches[lo]!.start < from; lo++) {
+      const left = perTerm.get(matches[lo]!.term)! - 1;
+      if (left) perTerm.set(matches[lo]!.term, left);
+      else perTerm.delete(matches[lo]!.term);
+    }
+    const hits = hi - lo;
+    if (perTerm.size > best.distinct || (perTerm.size === best.distinct && hits > best.hits)) best = { start: from, distinct: perTerm.size, hits };
+  }
+  return best.start;
 }
 
 /** Move a cut to a word start; prefer a sentence start just before the hit. */
