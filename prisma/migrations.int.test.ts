@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
  * then silently stop following edits. This fails if a migration ever does that.
  */
 describe("migrations", () => {
-  it("keep every trigger (full-text index, latest answer date, rank index marks)", async () => {
+  it("keep every trigger (full-text index, latest answer date, rank index marks, filterable columns)", async () => {
     const rows = await db.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name`);
     expect(rows.map((r) => r.name)).toEqual([
       "question_last_answered_answer_au",
@@ -26,6 +26,7 @@ describe("migrations", () => {
       "search_dirty_link_au",
       "search_dirty_question_ad",
       "search_dirty_question_ai",
+      "search_dirty_question_attrs_au",
       "search_dirty_question_au",
     ]);
   });

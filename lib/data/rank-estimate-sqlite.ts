@@ -61,7 +61,7 @@ export function estimateMatches(req: RankRequest, reader: SqliteReader = sqliteR
     const changed = new Set(reader.statement(`SELECT "rowid" FROM "search_dirty"`).pluck().all() as number[]);
     const blockAt = reader.statement(`SELECT "data" FROM "search_block" WHERE "termId" = ? AND "ord" = ?`).pluck();
     const forward = reader.statement(`SELECT "rowid", "terms" FROM "search_doc" WHERE "rowid" IN (SELECT value FROM json_each(?))`).raw();
-    const passing = filterSet ? null : planFilter(reader, req.filter, rows, {})!.passing;
+    const passing = filterSet ? null : planFilter(reader, req.filter, rows, { filters: req.filters, today: req.today, useColumns: req.useColumns }, changed)!.passing;
 
     const picks = Math.min(word.blocks, SAMPLE_BLOCKS);
     let sampled = 0;

@@ -1,12 +1,15 @@
 import type { SqliteReader } from "@/lib/data/sqlite-reader";
-import type { Sql } from "@/lib/data/search-conditions-sqlite";
+import type { SearchSqlFilters, Sql } from "@/lib/data/search-conditions-sqlite";
+import { attrCheck } from "@/lib/data/rank-attrs-sqlite";
 
 /**
  * How the pruned ranking (lib/data/rank-topk-sqlite.ts) applies a search's
  * filter to the rows it meets in the lists:
  *
- * - per row: the rows met are checked against the question table (a lookup
- *   each, ~1.5 µs) — for filters that pass many questions;
+ * - per row: the rows met are checked on the filterable columns kept in the
+ *   rank index (lib/data/rank-attrs.ts, ~0.05 µs a row) where they decide
+ *   the filter, otherwise against the question table (a lookup each,
+ *   ~1.5 µs) — for filters that pass many questions;
  * - in a set: the filter's questions are gathered first from its indexes
  *   (~0.4 µs each) and rows met outside them cost only their posting;
  * - direct: so few questions that each is scored from its word list and no
@@ -24,6 +27,8 @@ export type FilterPlan = {
   passing: ((rowids: number[]) => number[]) | null;
   /** Gathers the filter's questions (a filter checked per row that passes few is gathered after all); null when it cannot be. */
   gather: (() => number[]) | null;
+  /** Rows are checked on the rank index's columns: a row that fails costs about what a posting does. */
+  cheap: boolean;
 };
 
 export type FilterOptions = {
@@ -33,6 +38,11 @@ export type FilterOptions = {
   directScoringUpTo?: number;
   /** Check per row from this many questions up (default: see PER_ROW_FROM). */
   checkPerRowFrom?: number;
+  /** The filters themselves, checked on the rank index's columns (rows changed since its build in SQL). */
+  filters?: SearchSqlFilters;
+  today?: Date;
+  /** False: every check in SQL (tests of that path). */
+  useColumns?: boolean;
 };
 
 /** At most this many questions are gathered for a filter (chooseFilterFirst's own cap). */
@@ -58,22 +68,39 @@ export function directScoringMax(rows: number): number {
 }
 
 /** The plan for this filter over `rows` indexed rows; null when too many questions pass to gather (FTS5 then ranks). */
-export function planFilter(reader: SqliteReader, filter: Sql | null | undefined, rows: number, opts: FilterOptions): FilterPlan | null {
-  const none: FilterPlan = { direct: null, inSet: null, passing: null, gather: null };
+/**
+ * The plan for this filter over `rows` indexed rows; null when too many
+ * questions pass to gather and the columns cannot decide it (FTS5 then
+ * ranks). `changed`: rows changed since the rank index's build.
+ */
+export function planFilter(reader: SqliteReader, filter: Sql | null | undefined, rows: number, opts: FilterOptions, changed: ReadonlySet<number> = new Set()): FilterPlan | null {
+  const none: FilterPlan = { direct: null, inSet: null, passing: null, gather: null, cheap: false };
   if (!filter) return none;
   // From the rows to their questions (CROSS JOIN keeps the order): SQLite would otherwise walk a filter's index (status = ANSWERED: most questions).
   const check = reader.statement(`SELECT q."id" FROM json_each(?) j CROSS JOIN "Question" q ON q."id" = j.value WHERE ${filter.sql}`).pluck();
-  const passing = (rowids: number[]) => check.all(JSON.stringify(rowids), ...filter.params) as number[];
-  if (!opts.filterFirst) return { ...none, passing };
+  const inSql = (rowids: number[]) => (rowids.length ? (check.all(JSON.stringify(rowids), ...filter.params) as number[]) : []);
+  const columns = opts.filters && opts.useColumns !== false ? attrCheck(reader, opts.filters, changed, opts.today) : null;
+  // The columns settle what they can; SQL the rows changed since the build, and the rest of a filter they cannot decide.
+  const passing = columns
+    ? (rowids: number[]) => {
+        const { pass, undecided } = columns.split(rowids);
+        return columns.complete ? [...pass, ...inSql(undecided)] : inSql([...pass, ...undecided]);
+      }
+    : inSql;
+  const cheap = !!columns?.complete;
+  if (!opts.filterFirst) return { ...none, passing, cheap };
 
   // Counting from the filter's indexes costs ~0.05 µs a question, gathering them ~0.4.
+  const direct = opts.directScoringUpTo ?? directScoringMax(rows);
   const size = reader
     .statement(`SELECT COUNT(*) FROM (SELECT 1 FROM "Question" q WHERE ${filter.sql} LIMIT ?)`)
     .pluck()
-    .get(...filter.params, FILTER_SET_CAP + 1) as number;
-  if (size > FILTER_SET_CAP) return null;
+    .get(...filter.params, (cheap ? direct : FILTER_SET_CAP) + 1) as number;
   const gather = () => reader.statement(`SELECT q."id" FROM "Question" q WHERE ${filter.sql}`).pluck().all(...filter.params) as number[];
-  if (size <= (opts.directScoringUpTo ?? directScoringMax(rows))) return { ...none, direct: gather() };
+  if (size <= direct) return { ...none, direct: gather() };
+  // Checked on the columns, a row met costs less than gathering a question would.
+  if (cheap) return { ...none, passing, cheap };
+  if (size > FILTER_SET_CAP) return null;
   const perRow = opts.checkPerRowFrom === undefined ? size * size > PER_ROW_FROM * rows : size >= opts.checkPerRowFrom;
   return perRow ? { ...none, passing, gather } : { ...none, inSet: new Set(gather()) };
 }

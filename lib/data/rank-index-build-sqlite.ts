@@ -1,9 +1,11 @@
+import { randomUUID } from "node:crypto";
 import type Database from "better-sqlite3";
 import { saturation } from "@/lib/search/bm25";
 import { docTerms } from "@/lib/search/doc-terms";
 import { VarintWriter } from "@/lib/search/varint";
 import { PairCollector, pairListKey } from "@/lib/data/rank-index-pairs";
-import { encodeDocTerms, ftsTokenizer, ftsTotals, ROW_TEXT_SQL, sqliteVarints } from "@/lib/data/rank-index-sqlite";
+import { encodeDocTerms, ftsTokenizer, ftsTotals, ROW_TEXT_ATTRS_SQL, sqliteVarints } from "@/lib/data/rank-index-sqlite";
+import { AttrWriter } from "@/lib/data/rank-attrs-sqlite";
 
 /**
  * Builds the rank index (prisma/migrations/*_search_rank) from scratch out of
@@ -20,9 +22,10 @@ import { encodeDocTerms, ftsTokenizer, ftsTotals, ROW_TEXT_SQL, sqliteVarints } 
 /**
  * The layout of "search_block" and "search_doc" this code writes and reads;
  * an index of another is rebuilt by the next settle (searches meanwhile go
- * to FTS5). 2: a block is its shortest row's length, then (row, count) pairs.
+ * to FTS5). 2: a block is its shortest row's length, then (row, count) pairs;
+ * 5: with the filterable columns ("search_attr").
  */
-export const RANK_INDEX_FORMAT = 4;
+export const RANK_INDEX_FORMAT = 5;
 
 /** Postings per block: reading one costs about as much as looking up a row. */
 export const BLOCK_SIZE = 64;
@@ -99,6 +102,7 @@ export function buildRankIndex(db: Database.Database, opts: { cutBlocks?: number
     const foreign = ftsTokenizer(db);
     const insertDoc = db.prepare(`INSERT INTO "search_doc"("rowid", "len", "terms") VALUES (?, ?, ?)`);
     const w = new VarintWriter(4096);
+    const attrs = new AttrWriter(db);
     const idOf = (term: string): number => {
       let tid = termIds.get(term);
       if (tid === undefined) {
@@ -109,7 +113,8 @@ export function buildRankIndex(db: Database.Database, opts: { cutBlocks?: number
       }
       return tid;
     };
-    for (const [id, heading, question, answer] of rowTexts(db)) {
+    for (const [id, heading, question, answer, member, dept, tabled, due, status, house] of rowTexts(db)) {
+      attrs.add({ id, member, dept, tabled, due, status, house });
       pairRows.row();
       const dt = docTerms([heading, question, answer], foreign, (col, words) => pairRows.column(col, words.map(idOf)));
       const byId = new Map<number, number>();
@@ -239,14 +244,9 @@ export function buildRankIndex(db: Database.Database, opts: { cutBlocks?: number
       writeList(nextId++, pairListKey(termNames[a]!, termNames[b]!), found.docs.subarray(from, to), found.tfs.subarray(from, to), keep);
     });
     pairLists = found.pairs.length;
-    db.prepare(`INSERT OR REPLACE INTO "search_rank_meta"("key", "value") VALUES ('format', ?), ('avgdl', ?), ('rows', ?), ('words', ?), ('nextTermId', ?), ('builtAt', ?)`).run(
-      RANK_INDEX_FORMAT,
-      avgdl,
-      docRow.length,
-      termNames.length,
-      nextId,
-      new Date().toISOString(),
-    );
+    db.prepare(
+      `INSERT OR REPLACE INTO "search_rank_meta"("key", "value") VALUES ('format', ?), ('avgdl', ?), ('rows', ?), ('words', ?), ('nextTermId', ?), ('builtAt', ?), ('buildId', ?), ('attrCodes', ?)`,
+    ).run(RANK_INDEX_FORMAT, avgdl, docRow.length, termNames.length, nextId, new Date().toISOString(), randomUUID(), JSON.stringify(attrs.finish()));
     return blockCount;
   });
   const blocks = run.immediate();
@@ -362,11 +362,13 @@ export function mergedSets(sorted: readonly string[], long: readonly boolean[]):
 }
 
 /** Every question's indexed text by id, read in chunks (the connection cannot write while a statement is still stepping). */
-function* rowTexts(db: Database.Database): Generator<[number, string, string, string | null]> {
-  const chunk = db.prepare(`${ROW_TEXT_SQL} WHERE q."id" > ? ORDER BY q."id" LIMIT 2000`).raw();
+type BuildRow = [id: number, heading: string, question: string, answer: string | null, member: number, dept: number, tabled: string, due: string | null, status: string, house: string];
+
+function* rowTexts(db: Database.Database): Generator<BuildRow> {
+  const chunk = db.prepare(`${ROW_TEXT_ATTRS_SQL} WHERE q."id" > ? ORDER BY q."id" LIMIT 2000`).raw();
   let after = -Infinity;
   for (;;) {
-    const rows = chunk.all(after) as [number, string, string, string | null][];
+    const rows = chunk.all(after) as BuildRow[];
     if (!rows.length) return;
     yield* rows;
     after = rows[rows.length - 1]![0];

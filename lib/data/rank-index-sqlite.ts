@@ -7,10 +7,15 @@ import { VarintReader, VarintWriter } from "@/lib/search/varint";
  * FTS5's own row and token totals, which bm25() uses.
  */
 
+const ROW_TEXT_COLUMNS = `q."id", q."heading", q."text",
+  (SELECT group_concat(a."text", char(10)) FROM "AnswerQuestion" aq JOIN "Answer" a ON a."id" = aq."answerId" WHERE aq."questionId" = q."id")`;
+
 /** id, heading, question, answers joined by newlines: the FTS5 row of a question. */
-export const ROW_TEXT_SQL = `SELECT q."id", q."heading", q."text",
-  (SELECT group_concat(a."text", char(10)) FROM "AnswerQuestion" aq JOIN "Answer" a ON a."id" = aq."answerId" WHERE aq."questionId" = q."id")
-  FROM "Question" q`;
+export const ROW_TEXT_SQL = `SELECT ${ROW_TEXT_COLUMNS} FROM "Question" q`;
+
+/** The same, then the columns a search filters on (lib/data/rank-attrs.ts): read in the build's one pass over the questions. */
+export const ROW_TEXT_ATTRS_SQL = `SELECT ${ROW_TEXT_COLUMNS},
+  q."askingMemberId", q."answeringBodyId", q."dateTabled", q."dateForAnswer", q."status", q."house" FROM "Question" q`;
 
 /** SQLite's record varints (big-endian groups of 7 bits), as FTS5 stores its sizes. */
 export function sqliteVarints(buf: Uint8Array): number[] {

@@ -11,6 +11,7 @@ import { rankTopK } from "@/lib/data/rank-topk-sqlite";
 import { estimateMatches } from "@/lib/data/rank-estimate-sqlite";
 import { settleRankIndex } from "@/lib/data/rank-index-refresh-sqlite";
 import { searchQuestions } from "@/lib/data/search";
+import { questionConditions, type SearchSqlFilters, type Sql } from "@/lib/data/search-conditions-sqlite";
 
 /**
  * The pruned ranking against FTS5's own: on a corpus with Zipf-distributed
@@ -45,6 +46,15 @@ const FILTERED: [string, string][] = [
   [`${B} -"${A} ${C}"`, `q."dateTabled" <= '2025-03-10'`],
   [`"${A} ${B}" ${C}`, `q."id" % 40 = 0`],
 ];
+const TODAY = new Date("2025-03-20T00:00:00Z");
+/** Filters the rank index's columns decide (lib/data/rank-attrs.ts): [words, filters]. */
+const COLUMN_FILTERED: [string, SearchSqlFilters][] = [
+  [A, { from: new Date("2025-03-01T00:00:00Z") }],
+  [`${B} ${C}`, { status: "ANSWERED" }],
+  [`"${A} ${B}"`, { fields: [{ field: "status", statuses: ["ANSWERED"], negate: true }] }],
+  [`${tag}k* ${C}`, { status: "OVERDUE", to: new Date("2025-06-29T00:00:00Z") }],
+  [`${A} ${D}`, { fields: [{ field: "date", ranges: [{ to: new Date("2025-02-03T00:00:00Z") }, { from: new Date("2025-06-30T00:00:00Z") }], negate: false }] }],
+];
 
 let bodyId = 0;
 let memberId = 0;
@@ -57,20 +67,28 @@ async function addQuestion(): Promise<number> {
   return (await makeQuestion({ askingMemberId: memberId, answeringBodyId: bodyId, dateTabled: pick(dates), heading, text })).id;
 }
 
-function expected(ftsQuery: string, offset: number, filter = "1"): { ids: number[]; scores: number[] } {
+function expected(ftsQuery: string, offset: number, filter: string | Sql = "1"): { ids: number[]; scores: number[] } {
+  const cond = typeof filter === "string" ? { sql: filter, params: [] } : filter;
   const rows = sqliteReader().all<{ id: number; s: number }>(
     `SELECT q."id" AS "id", ${BM25_SQL} AS "s" FROM "question_search" JOIN "Question" q ON q."id" = "question_search"."rowid"
-     WHERE "question_search" MATCH ? AND ${filter} ORDER BY "s", q."dateTabled" DESC, q."id" DESC LIMIT 20 OFFSET ?`,
-    [ftsQuery, offset],
+     WHERE "question_search" MATCH ? AND ${cond.sql} ORDER BY "s", q."dateTabled" DESC, q."id" DESC LIMIT 20 OFFSET ?`,
+    [ftsQuery, ...cond.params, offset],
   );
   return { ids: rows.map((r) => r.id), scores: rows.map((r) => -r.s) };
 }
 
-/** How a filter is applied: checked per row met, its questions gathered and scored one by one, or gathered and met in the lists. */
-type FilterWay = "per-row" | "first-per-row" | "direct" | "in-set";
+/**
+ * How a filter is applied: checked per row met, its questions gathered and
+ * scored one by one, or gathered and met in the lists; with its filters
+ * given, checked on the rank index's columns ("columns": per row met;
+ * "columns-counted": counted first, too many to score one by one).
+ */
+type FilterWay = "per-row" | "first-per-row" | "direct" | "in-set" | "columns" | "columns-counted";
 
-function checkOne(label: string, q: string, filter?: string, way: FilterWay = "per-row"): void {
+function checkOne(label: string, q: string, filter?: string | SearchSqlFilters, way: FilterWay = "per-row"): void {
   const parsed = parseSearchQuery(q);
+  const filters = typeof filter === "object" ? filter : undefined;
+  const cond: Sql | undefined = filters ? questionConditions({ ftsQuery: parsed.ftsQuery, filters, today: TODAY }) : typeof filter === "string" ? { sql: filter, params: [] } : undefined;
   for (const offset of [0, 20, 45]) {
     const got = rankTopK({
       match: parsed.match!,
@@ -78,17 +96,21 @@ function checkOne(label: string, q: string, filter?: string, way: FilterWay = "p
       limit: 20,
       fewMatches: 0,
       longExpansions: 99,
-      filter: filter ? { sql: filter, params: [] } : null,
-      filterFirst: way !== "per-row",
+      filter: cond ?? null,
+      filters,
+      today: TODAY,
+      // Columns only where the way says so (a filter's SQL alone, above, has none).
+      useColumns: way.startsWith("columns") || way === "direct",
+      filterFirst: way !== "per-row" && way !== "columns",
       directScoringUpTo: way === "direct" ? 100_000 : 0,
       checkPerRowFrom: way === "in-set" ? 100_000 : 0,
       // Checked per row at first, then gathered when few pass.
       perRowTrial: way === "first-per-row" ? 16 : undefined,
     });
     expect(got, `${label}: ${q} @${offset} was not ranked`).not.toBeNull();
-    const want = expected(parsed.ftsQuery!, offset, filter);
+    const want = expected(parsed.ftsQuery!, offset, cond);
     expect({ q, filter, way, offset, ids: got!.ids }, label).toEqual({ q, filter, way, offset, ids: want.ids });
-    if (way === "direct" && got!.total !== null) expect(got!.total, `${label}: ${q} count`).toBe(count(parsed.ftsQuery!, filter));
+    if (way === "direct" && got!.total !== null) expect(got!.total, `${label}: ${q} count`).toBe(count(parsed.ftsQuery!, cond));
     // A phrase or prefix alone is ranked without its idf (scores null), unless near-ties needed it.
     if (got!.scores) expect(got!.scores, `${label}: ${q} @${offset} scores`).toEqual(want.scores);
     else expect(parsed.match!.groups.flat().length + parsed.match!.excluded.length).toBe(1);
@@ -98,12 +120,14 @@ function checkOne(label: string, q: string, filter?: string, way: FilterWay = "p
 function checkAll(label: string): void {
   for (const q of QUERIES) checkOne(label, q);
   for (const [q, filter] of FILTERED) for (const way of ["per-row", "first-per-row", "direct", "in-set"] as const) checkOne(label, q, filter, way);
+  for (const [q, filters] of COLUMN_FILTERED) for (const way of ["columns", "columns-counted", "direct", "in-set", "per-row"] as const) checkOne(label, q, filters, way);
 }
 
-function count(ftsQuery: string, filter = "1"): number {
+function count(ftsQuery: string, filter: string | Sql = "1"): number {
+  const cond = typeof filter === "string" ? { sql: filter, params: [] } : filter;
   return sqliteReader().get<{ n: number }>(
-    `SELECT COUNT(*) AS "n" FROM "question_search" JOIN "Question" q ON q."id" = "question_search"."rowid" WHERE "question_search" MATCH ? AND ${filter}`,
-    [ftsQuery],
+    `SELECT COUNT(*) AS "n" FROM "question_search" JOIN "Question" q ON q."id" = "question_search"."rowid" WHERE "question_search" MATCH ? AND ${cond.sql}`,
+    [ftsQuery, ...cond.params],
   )!.n;
 }
 
@@ -157,7 +181,9 @@ describe("rankTopK (pruned exact ranking)", () => {
         const ids = await all();
         const r = rnd();
         if (r < 0.25) await addQuestion();
-        else if (r < 0.45) await db.question.update({ where: { id: pick(ids) }, data: { heading: words(1 + Math.floor(rnd() * 3)) } });
+        else if (r < 0.38) await db.question.update({ where: { id: pick(ids) }, data: { heading: words(1 + Math.floor(rnd() * 3)) } });
+        // Its filterable columns only: the rank index's copy of them is then stale for it.
+        else if (r < 0.45) await db.question.update({ where: { id: pick(ids) }, data: { status: pick(["TABLED", "ANSWERED", "WITHDRAWN"] as const), dateTabled: pick(dates), dateForAnswer: pick(dates) } });
         else if (r < 0.6) await db.question.update({ where: { id: pick(ids) }, data: { text: `To ask ${words(10)}.` } });
         else if (r < 0.75) await db.question.delete({ where: { id: pick(ids) } });
         else if (r < 0.9) {

@@ -81,7 +81,7 @@ const MAX_CHANGED = 20_000;
 const MAX_INLINE_REFRESH = 2_000;
 /** Rows read from the lists before giving up to FTS5 (a filter that passes few of the best rows). */
 const MAX_ROWS_READ = 8_192;
-/** The same with the filter's questions gathered: a row outside them costs no lookup, only its posting's ~0.1 µs. */
+/** The same with the filter's questions gathered or its columns at hand: a row outside them costs no lookup, only its posting's ~0.1 µs. */
 const MAX_ROWS_READ_IN_SET = 131_072;
 /** Rows of a small filter whose phrase is still uncounted once the page is known, counted anyway for an exact total (~20 µs each). */
 const DIRECT_COUNT_UNSURE = 64;
@@ -128,7 +128,7 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
   // its rarest word is in few rows.
   if (phrases.some((p) => p.group >= 0 && p.kind === "phrase" && !p.pair?.exact && p.df <= (req.fewMatches ?? PHRASE_IN_TEXT_FEW))) return null;
 
-  const plan = planFilter(reader, req.filter, nRows, req);
+  const plan = planFilter(reader, req.filter, nRows, req, changed);
   if (!plan) return null;
   const { direct, gather } = plan;
   let { inSet } = plan;
@@ -239,7 +239,7 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
     // Too much read: FTS5 would be faster. A filter too large to gather is
     // checked by FTS5 on each of the rarest group's matches (~1 µs each) and
     // here on each row met (~1.6 µs), so it may read up to half as many.
-    const budget = inSet ? MAX_ROWS_READ_IN_SET : plan.passing && !gather ? Math.max(MAX_ROWS_READ, fewest / 2) : MAX_ROWS_READ;
+    const budget = inSet || plan.cheap ? MAX_ROWS_READ_IN_SET : plan.passing && !gather ? Math.max(MAX_ROWS_READ, fewest / 2) : MAX_ROWS_READ;
     if (rowsRead > budget) return null;
     // A filter small enough to gather (chooseFilterFirst) that few of the rows met pass is gathered after all.
     if (!inSet && gather && rowsRead >= (req.perRowTrial ?? 1_024) && rows.rowsScored * 32 < rowsRead) inSet = new Set(gather());

@@ -103,7 +103,8 @@ export function searchQuestionIdsSqlite(req: SearchSqlRequest): FoundIds {
   const wordsOnly = req.ftsQuery !== null && !cond.sql;
   if (req.ftsQuery !== null && req.order === "relevance" && req.match) {
     // The rank index ranks without scoring every match (lib/data/rank-topk-sqlite.ts); null: FTS5 ranks.
-    const pruned = rankTopK({ match: req.match, offset: req.offset, limit: req.limit, filter: cond.sql ? cond : null, filterFirst: req.filterFirst });
+    const filter = cond.sql ? cond : null;
+    const pruned = rankTopK({ match: req.match, offset: req.offset, limit: req.limit, filter, filters: req.filters, today: req.today, filterFirst: req.filterFirst });
     if (pruned) {
       if (req.withTotal === false) return { ids: pruned.ids, total: -1 };
       if (pruned.total !== null) return { ids: pruned.ids, total: pruned.total };
@@ -118,7 +119,7 @@ export function searchQuestionIdsSqlite(req: SearchSqlRequest): FoundIds {
       const words = { sql: `FROM "question_search" WHERE "question_search" MATCH ?`, params: [req.ftsQuery] };
       const head = wordsOnly ? (reader.get<{ n: number }>(`SELECT COUNT(*) AS "n" FROM (SELECT 1 ${words.sql} LIMIT ?)`, [...words.params, EXACT_COUNT_UP_TO + 1])?.n ?? 0) : null;
       if (head !== null && head <= EXACT_COUNT_UP_TO) return { ids: pruned.ids, total: head };
-      const estimate = estimateMatches({ match: req.match, offset: req.offset, limit: req.limit, filter: cond.sql ? cond : null }, reader, pruned.filterSet);
+      const estimate = estimateMatches({ match: req.match, offset: req.offset, limit: req.limit, filter, filters: req.filters, today: req.today }, reader, pruned.filterSet);
       if (estimate?.exact) return { ids: pruned.ids, total: estimate.count };
       if (estimate) return { ids: pruned.ids, total: Math.max(estimate.count, head ?? 0, req.offset + pruned.ids.length), totalApproximate: true };
       const { sql: fromWhere, params } = wordsOnly ? words : searchFromWhere(req);
