@@ -1,6 +1,6 @@
 import { sqliteReader, type SqliteReader } from "@/lib/data/sqlite-reader";
 import { ftsTotals } from "@/lib/data/rank-index-sqlite";
-import { resolvePhrases } from "@/lib/data/rank-phrases-sqlite";
+import { resolvePhrases, type Phrase, type Word } from "@/lib/data/rank-phrases-sqlite";
 import { RANK_INDEX_FORMAT } from "@/lib/data/rank-index-build-sqlite";
 import { matches, mergeWords } from "@/lib/search/rank-parts";
 import { VarintReader } from "@/lib/search/varint";
@@ -39,7 +39,19 @@ function bitReverse(k: number): number {
 /** An estimate, or the count itself when the sample was every posting of the rarest word (`exact`). */
 export type MatchEstimate = { count: number; exact: boolean };
 
-/** `filterSet`: the filter's questions, when the ranking gathered them (checked in memory rather than one lookup each). */
+/**
+ * `filterSet`: the filter's questions, when the ranking gathered them
+ * (checked in memory rather than one lookup each).
+ *
+ * A two-word phrase with a pair list of its own (and nothing changed since
+ * the build, so that list's row count is the phrase's) is estimated too:
+ * its rows are sampled as rows holding both its words, from its rarer
+ * word's postings, and the share of those that pass the filter and the
+ * other groups scales the phrase's own row count. That assumes a row with
+ * the phrase passes as often as one with its two words apart ("net zero"
+ * in the energy department's answers: nearly all of them hold both words as
+ * the phrase).
+ */
 export function estimateMatches(req: RankRequest, reader: SqliteReader = sqliteReader(), filterSet?: Set<number>): MatchEstimate | null {
   return reader.snapshot(() => {
     const format = reader.get<{ value: number }>(`SELECT "value" FROM "search_rank_meta" WHERE "key" = 'format'`, [])?.value;
@@ -47,21 +59,43 @@ export function estimateMatches(req: RankRequest, reader: SqliteReader = sqliteR
     const { rows } = ftsTotals(reader.statement);
     const resolved = resolvePhrases(reader, req.match, rows, { withIdf: false });
     if (resolved === "empty") return { count: 0, exact: true };
-    if (!resolved || resolved.phrases.some((p) => p.kind === "phrase")) return null;
+    if (!resolved) return null;
     const { phrases, groups } = resolved;
-    const driver = groups.reduce((a, b) => (b.df < a.df ? b : a));
-    if (driver.lists.length !== 1 || phrases.filter((p) => p.lists.some((w) => w.id === driver.lists[0]!.id)).length !== 1) return null;
-    const word = driver.lists[0]!;
-    // A prefix's merged list is cut after its best blocks: not a sample of its rows.
-    if (!phrases.some((p) => p.ids.includes(word.id))) return null;
+    const changed = new Set(reader.statement(`SELECT "rowid" FROM "search_dirty"`).pluck().all() as number[]);
+    const sampling = samplingPlan(phrases, groups, changed.size === 0);
+    if (!sampling) return null;
+    const { word, phrase } = sampling;
 
     const wanted = [...new Set(phrases.flatMap((p) => p.ids))].sort((a, b) => a - b);
     const wantedAt = wanted.map((id) => phrases.flatMap((p, i) => (p.ids.includes(id) ? [i] : [])));
     const groupOf = phrases.map((p) => p.group);
-    const changed = new Set(reader.statement(`SELECT "rowid" FROM "search_dirty"`).pluck().all() as number[]);
     const blockAt = reader.statement(`SELECT "data" FROM "search_block" WHERE "termId" = ? AND "ord" = ?`).pluck();
     const forward = reader.statement(`SELECT "rowid", "terms" FROM "search_doc" WHERE "rowid" IN (SELECT value FROM json_each(?))`).raw();
     const passing = filterSet ? null : planFilter(reader, req.filter, rows, { filters: req.filters, today: req.today, useColumns: req.useColumns }, changed)!.passing;
+    const filtered = (ids: number[]) => (filterSet ? ids.filter((id) => filterSet.has(id)) : passing && ids.length ? passing(ids) : ids);
+    const terms = (ids: number[]) => forward.all(JSON.stringify(ids)) as [number, Buffer][];
+    /** Whether a row's stored words have every group (a phrase: all its words). */
+    const matching = (buf: Buffer): boolean => {
+      const tfs = phrases.map(() => 0);
+      mergeWords(buf, wanted, (i, tf) => {
+        for (const p of wantedAt[i]!) tfs[p]! += phrases[p]!.kind === "phrase" ? 1 : tf;
+      });
+      phrases.forEach((p, i) => {
+        if (p.kind === "phrase") tfs[i] = tfs[i]! >= p.ids.length ? 1 : 0;
+      });
+      return matches(groupOf, groups.length, tfs);
+    };
+    /** Of these rows, those with both of the phrase's words, and how many of them pass the filter and every group. */
+    const phraseWords = phrase ? [...phrase.ids].sort((a, b) => a - b) : [];
+    const withPhrase = (ids: number[]): [number, number] => {
+      const both = new Map<number, Buffer>();
+      for (const [id, buf] of terms(ids)) {
+        let n = 0;
+        mergeWords(buf, phraseWords, () => n++);
+        if (n === phraseWords.length) both.set(id, buf);
+      }
+      return [both.size, filtered([...both.keys()]).filter((id) => matching(both.get(id)!)).length];
+    };
 
     const picks = Math.min(word.blocks, SAMPLE_BLOCKS);
     let sampled = 0;
@@ -81,19 +115,43 @@ export function estimateMatches(req: RankRequest, reader: SqliteReader = sqliteR
         r.read();
         if (!changed.has(rowid)) ids.push(rowid);
       }
-      sampled += ids.length;
-      const kept = filterSet ? ids.filter((id) => filterSet.has(id)) : passing && ids.length ? passing(ids) : ids;
-      for (const [, buf] of forward.all(JSON.stringify(kept)) as [number, Buffer][]) {
-        const tfs = phrases.map(() => 0);
-        mergeWords(buf, wanted, (i, tf) => {
-          for (const p of wantedAt[i]!) tfs[p]! += tf;
-        });
-        if (matches(groupOf, groups.length, tfs)) matched++;
+      if (phrase) {
+        // Sampled: rows with the phrase's words; matched: those passing everything.
+        const [both, hit] = withPhrase(ids);
+        sampled += both;
+        matched += hit;
+      } else {
+        sampled += ids.length;
+        matched += terms(filtered(ids)).filter(([, buf]) => matching(buf)).length;
       }
     }
     if (!sampled) return null;
+    if (phrase) return { count: Math.round((phrase.pair!.builtRows * matched) / sampled), exact: false };
     // Every block read, none skipped as changed: every match was met.
     if (blocks === word.blocks && !changed.size) return { count: matched, exact: true };
     return { count: Math.round((word.df * matched) / sampled), exact: false };
   });
+}
+
+/**
+ * The word whose postings are sampled: the rarest group's, when that group
+ * is one word (or a prefix of one) with a list of its own — a merged list
+ * is cut after its best blocks, not a sample of its rows — or one two-word
+ * phrase with a pair list, sampled from its rarer word (`phrase`). A
+ * phrase anywhere else would need the text: null.
+ */
+function samplingPlan(phrases: readonly Phrase[], groups: readonly { df: number; lists: Word[] }[], unchanged: boolean): { word: Word; phrase: Phrase | null } | null {
+  const inPhrases = phrases.filter((p) => p.kind === "phrase");
+  const driverAt = groups.reduce((a, g, i) => (g.df < groups[a]!.df ? i : a), 0);
+  if (inPhrases.length) {
+    const p = inPhrases[0]!;
+    const alone = phrases.filter((q) => q.group === p.group).length === 1;
+    if (inPhrases.length > 1 || p.group < 0 || !alone || !p.pair?.exact || !unchanged || !p.fallback?.length) return null;
+    return { word: p.fallback[0]!, phrase: p };
+  }
+  const driver = groups[driverAt]!;
+  if (driver.lists.length !== 1 || phrases.filter((p) => p.lists.some((w) => w.id === driver.lists[0]!.id)).length !== 1) return null;
+  const word = driver.lists[0]!;
+  if (!phrases.some((p) => p.ids.includes(word.id))) return null;
+  return { word, phrase: null };
 }
