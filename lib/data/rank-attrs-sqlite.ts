@@ -68,8 +68,10 @@ function loaded(reader: SqliteReader): Loaded | null {
 
 /** Splits rows met by the ranking into those the filter lets through and those the SQL check must decide. */
 export type AttrCheck = {
-  /** Rows that pass (`sure`: for certain; otherwise also to check in SQL) and rows it cannot decide (changed since the build). */
+  /** Rows that pass (if `complete`, for certain; otherwise also to check in SQL) and rows it cannot decide (changed since the build). */
   split(rowids: readonly number[]): { pass: number[]; undecided: number[] };
+  /** Whether the columns rule the row out (false when they cannot tell). */
+  fails(rowid: number): boolean;
   /** Whether every condition of the filter is decided from the columns. */
   complete: boolean;
 };
@@ -91,6 +93,10 @@ export function attrCheck(reader: SqliteReader, filters: SearchSqlFilters, chang
   };
   return {
     complete,
+    fails(id) {
+      const chunk = changed.has(id) ? null : chunkOf(id >> CHUNK_BITS);
+      return chunk !== null && !test(chunk, id & (CHUNK_ROWS - 1));
+    },
     split(rowids) {
       const pass: number[] = [];
       const undecided: number[] = [];

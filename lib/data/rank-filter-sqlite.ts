@@ -29,6 +29,8 @@ export type FilterPlan = {
   gather: (() => number[]) | null;
   /** Rows are checked on the rank index's columns: a row that fails costs about what a posting does. */
   cheap: boolean;
+  /** Whether the rank index's columns rule a row out (before any other work on it); null without them. */
+  fails: ((rowid: number) => boolean) | null;
 };
 
 export type FilterOptions = {
@@ -74,7 +76,7 @@ export function directScoringMax(rows: number): number {
  * ranks). `changed`: rows changed since the rank index's build.
  */
 export function planFilter(reader: SqliteReader, filter: Sql | null | undefined, rows: number, opts: FilterOptions, changed: ReadonlySet<number> = new Set()): FilterPlan | null {
-  const none: FilterPlan = { direct: null, inSet: null, passing: null, gather: null, cheap: false };
+  const none: FilterPlan = { direct: null, inSet: null, passing: null, gather: null, cheap: false, fails: null };
   if (!filter) return none;
   // From the rows to their questions (CROSS JOIN keeps the order): SQLite would otherwise walk a filter's index (status = ANSWERED: most questions).
   const check = reader.statement(`SELECT q."id" FROM json_each(?) j CROSS JOIN "Question" q ON q."id" = j.value WHERE ${filter.sql}`).pluck();
@@ -88,7 +90,8 @@ export function planFilter(reader: SqliteReader, filter: Sql | null | undefined,
       }
     : inSql;
   const cheap = !!columns?.complete;
-  if (!opts.filterFirst) return { ...none, passing, cheap };
+  const fails = columns ? (rowid: number) => columns.fails(rowid) : null;
+  if (!opts.filterFirst) return { ...none, passing, cheap, fails };
 
   // Counting from the filter's indexes costs ~0.05 µs a question, gathering them ~0.4.
   const direct = opts.directScoringUpTo ?? directScoringMax(rows);
@@ -99,8 +102,8 @@ export function planFilter(reader: SqliteReader, filter: Sql | null | undefined,
   const gather = () => reader.statement(`SELECT q."id" FROM "Question" q WHERE ${filter.sql}`).pluck().all(...filter.params) as number[];
   if (size <= direct) return { ...none, direct: gather() };
   // Checked on the columns, a row met costs less than gathering a question would.
-  if (cheap) return { ...none, passing, cheap };
+  if (cheap) return { ...none, passing, cheap, fails };
   if (size > FILTER_SET_CAP) return null;
   const perRow = opts.checkPerRowFrom === undefined ? size * size > PER_ROW_FROM * rows : size >= opts.checkPerRowFrom;
-  return perRow ? { ...none, passing, gather } : { ...none, inSet: new Set(gather()) };
+  return perRow ? { ...none, passing, gather, fails } : { ...none, inSet: new Set(gather()) };
 }

@@ -130,7 +130,7 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
 
   const plan = planFilter(reader, req.filter, nRows, req, changed);
   if (!plan) return null;
-  const { direct, gather } = plan;
+  const { direct, gather, fails } = plan;
   let { inSet } = plan;
 
   const rows = new RowScorer(reader, phrases, groups.length, avgdl, want);
@@ -261,7 +261,7 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
       rowid += r.read();
       const tf = r.read();
       rowsRead++;
-      if ((inSet && !inSet.has(rowid)) || seen.has(rowid) || changed.has(rowid)) continue;
+      if ((inSet && !inSet.has(rowid)) || seen.has(rowid) || changed.has(rowid) || fails?.(rowid)) continue;
       seen.add(rowid);
       if (top.full) {
         // Not even its bound reaches the page: no need to look the row up.
