@@ -3,7 +3,7 @@ import type Database from "better-sqlite3";
 import { saturation } from "@/lib/search/bm25";
 import { docTerms } from "@/lib/search/doc-terms";
 import { VarintWriter } from "@/lib/search/varint";
-import { PairCollector, pairListKey } from "@/lib/data/rank-index-pairs";
+import { PairCollector, pairListKey, tripleListKey } from "@/lib/data/rank-index-pairs";
 import { encodeDocTerms, ftsTokenizer, ftsTotals, ROW_TEXT_ATTRS_SQL, sqliteVarints } from "@/lib/data/rank-index-sqlite";
 import { AttrWriter } from "@/lib/data/rank-attrs-sqlite";
 
@@ -23,7 +23,7 @@ import { AttrWriter } from "@/lib/data/rank-attrs-sqlite";
  * The layout of "search_block" and "search_doc" this code writes and reads;
  * an index of another is rebuilt by the next settle (searches meanwhile go
  * to FTS5). 2: a block is its shortest row's length, then (row, count) pairs;
- * 5: with the filterable columns ("search_attr").
+ * 5: with the filterable columns ("search_attr") and three-word phrase lists.
  */
 export const RANK_INDEX_FORMAT = 5;
 
@@ -74,6 +74,8 @@ export type RankIndexBuild = {
   mergedLists: number;
   /** Lists of two-word phrases. */
   pairLists: number;
+  /** Lists of three-word phrases. */
+  tripleLists: number;
   /** Rows whose length in tokens differs from FTS5's (a tokenizer disagreement; should be 0). */
   lengthMismatches: number;
   seconds: number;
@@ -94,6 +96,7 @@ export function buildRankIndex(db: Database.Database, opts: { cutBlocks?: number
   let lengthMismatches = 0;
   let mergedLists = 0;
   let pairLists = 0;
+  let tripleLists = 0;
   let nextId = 0;
   const pairRows = new PairCollector();
 
@@ -244,6 +247,15 @@ export function buildRankIndex(db: Database.Database, opts: { cutBlocks?: number
       writeList(nextId++, pairListKey(termNames[a]!, termNames[b]!), found.docs.subarray(from, to), found.tfs.subarray(from, to), keep);
     });
     pairLists = found.pairs.length;
+    // Three-word phrases ("cost of living") likewise, so that they too are ranked from exact counts rather than their text.
+    const three = pairRows.triples(opts.pairMinRows ?? PAIR_MIN_ROWS);
+    three.triples.forEach(([a, b, c], t) => {
+      const from = three.offsets[t]!;
+      const to = three.offsets[t + 1]!;
+      const keep = Math.max(opts.cutBlocks ?? CUT_BLOCKS, Math.ceil(((to - from) * PAIR_KEEP_SHARE) / BLOCK_SIZE));
+      writeList(nextId++, tripleListKey(termNames[a]!, termNames[b]!, termNames[c]!), three.docs.subarray(from, to), three.tfs.subarray(from, to), keep);
+    });
+    tripleLists = three.triples.length;
     db.prepare(
       `INSERT OR REPLACE INTO "search_rank_meta"("key", "value") VALUES ('format', ?), ('avgdl', ?), ('rows', ?), ('words', ?), ('nextTermId', ?), ('builtAt', ?), ('buildId', ?), ('attrCodes', ?)`,
     ).run(RANK_INDEX_FORMAT, avgdl, docRow.length, termNames.length, nextId, new Date().toISOString(), randomUUID(), JSON.stringify(attrs.finish()));
@@ -257,6 +269,7 @@ export function buildRankIndex(db: Database.Database, opts: { cutBlocks?: number
     blocks,
     mergedLists,
     pairLists,
+    tripleLists,
     lengthMismatches,
     seconds: (performance.now() - started) / 1000,
   };

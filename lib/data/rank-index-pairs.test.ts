@@ -35,4 +35,30 @@ describe("PairCollector (word pairs of the rank index)", () => {
     // "zero target" is in one row; "zero rare" has a rare word.
     expect(postings(r, 1, 3)).toBeNull();
   });
+
+  it("finds three-word phrases in enough rows, counted by column weight, of pairs it keeps", () => {
+    // Words: 0 cost, 1 of, 2 living, 3 crisis.
+    const texts: [number, number[]][][] = [
+      [[0, [0, 1, 2]], [2, [0, 1, 2, 3, 0, 1, 2]]], // heading once (×3), answer twice (×1 each)
+      [[1, [0, 1, 2, 3]]],
+      [[1, [0, 1]], [2, [2, 3]]], // "cost of" ends a column: no "cost of living" across it
+      [[2, [1, 2, 3]]],
+    ];
+    const c = new PairCollector();
+    for (const row of texts) {
+      c.row();
+      for (const [col, words] of row) c.column(col, words);
+    }
+    c.collect([3, 4, 4, 3], 4, 2);
+    const r = c.triples(2);
+    const at = (a: number, b: number, d: number) => {
+      const t = r.triples.findIndex(([x, y, z]) => x === a && y === b && z === d);
+      return t < 0 ? null : Array.from(r.docs.subarray(r.offsets[t]!, r.offsets[t + 1]!), (doc, i) => [doc, r.tfs[r.offsets[t]! + i]!]);
+    };
+    expect(at(0, 1, 2)).toEqual([[0, 3 + 1 + 1], [1, 2]]);
+    expect(at(1, 2, 3)).toEqual([[0, 1], [1, 2], [3, 1]]);
+    // "living crisis cost" is in one row only.
+    expect(at(2, 3, 0)).toBeNull();
+    expect(r.triples).toHaveLength(2);
+  });
 });

@@ -18,6 +18,11 @@ export function pairListKey(first: string, second: string): string {
   return `\u0002${first} ${second}`;
 }
 
+/** The search_term key of a three-word phrase's list (U+0003: see pairListKey). */
+export function tripleListKey(first: string, second: string, third: string): string {
+  return `\u0003${first} ${second} ${third}`;
+}
+
 /** Marks the start of a column in a row's sequence (the column's number added). */
 const COLUMN = 0xffff_fff0;
 
@@ -30,10 +35,18 @@ export type PairPostings = {
   tfs: Uint32Array;
 };
 
+export type TriplePostings = Omit<PairPostings, "pairs"> & { triples: [number, number, number][] };
+
+/** Slots of the sketch that finds three-word phrases in enough rows (64 MB); a shared slot only overcounts. */
+const SKETCH_BITS = 24;
+
 export class PairCollector {
   private seq = new Uint32Array(1 << 20);
   private length = 0;
   private readonly rowStart: number[] = [];
+  /** After collect(): the kept pair starting at each place of the sequence (-1: none). */
+  private pairAt: Int32Array | null = null;
+  private kept: [number, number][] = [];
 
   /** Starts the next row (rows are numbered from 0 in the order added). */
   row(): void {
@@ -50,62 +63,105 @@ export class PairCollector {
    * in no more rows than its rarer word), with their postings.
    */
   collect(wordRows: ArrayLike<number>, vocabulary: number, minRows: number): PairPostings {
+    const seq = this.seq;
     const common = (w: number) => w < COLUMN && wordRows[w]! >= minRows;
-    // Rows per pair, each row counted once (a pair's last row kept beside its count).
-    const slot = new Map<number, number>();
-    const rowsOf: number[] = [];
-    const lastRow: number[] = [];
-    let r = 0;
-    this.forEachRow((from, to) => {
+    const at = (i: number) => common(seq[i]!) && common(seq[i + 1]!);
+    const rowsOf = this.rowsPerKey(minRows, at, (i) => slotOf(seq[i]!, seq[i + 1]!), (i) => seq[i]! * vocabulary + seq[i + 1]!);
+    const pairs = [...rowsOf.keys()].map((k): [number, number] => [Math.floor(k / vocabulary), k % vocabulary]);
+    const pairAt = new Int32Array(this.length).fill(-1);
+    const { offsets, docs, tfs } = this.postings([...rowsOf.values()], (i) => {
+      if (!at(i)) return -1;
+      const p = rowsOf.index(seq[i]! * vocabulary + seq[i + 1]!);
+      if (p >= 0) pairAt[i] = p;
+      return p;
+    });
+    this.pairAt = pairAt;
+    this.kept = pairs;
+    return { pairs, offsets, docs, tfs };
+  }
+
+  /**
+   * Three-word phrases in at least `minRows` rows (after collect(): both
+   * their pairs are kept ones, a phrase being in no more rows than either),
+   * with their postings.
+   */
+  triples(minRows: number): TriplePostings {
+    const pairAt = this.pairAt;
+    if (!pairAt) throw new Error("PairCollector.triples() before collect()");
+    const n = this.kept.length;
+    // A triple at place i: the kept pairs at i and i + 1 (both within one column, since no pair spans a column's mark).
+    const at = (i: number) => pairAt[i]! >= 0 && pairAt[i + 1]! >= 0;
+    const key = (i: number) => pairAt[i]! * n + pairAt[i + 1]!;
+    const rowsOf = this.rowsPerKey(minRows, at, (i) => slotOf(pairAt[i]!, pairAt[i + 1]!), key);
+    const triples = [...rowsOf.keys()].map((k): [number, number, number] => [...this.kept[Math.floor(k / n)]!, this.kept[k % n]![1]]);
+    return { triples, ...this.postings([...rowsOf.values()], (i) => (at(i) ? rowsOf.index(key(i)) : -1)) };
+  }
+
+  /**
+   * Rows per key (a pair, a triple) of the places `at` marks, for the keys in
+   * at least minRows rows, in the order first met. There are far more keys
+   * than kept ones (every pair of two common words, every triple of two
+   * kept pairs), so a first pass counts rows per hashed slot of a fixed
+   * table, a row once however many of the slot's keys it holds (so never
+   * fewer than any one key's rows), and only keys whose slot reaches minRows
+   * are counted exactly.
+   */
+  private rowsPerKey(minRows: number, at: (i: number) => boolean, slot: (i: number) => number, key: (i: number) => number): KeyRows {
+    const slotRows = new Uint32Array(1 << SKETCH_BITS);
+    const slotLast = new Int32Array(1 << SKETCH_BITS).fill(-1);
+    this.forEachRow((from, to, r) => {
       for (let i = from; i + 1 < to; i++) {
-        const a = this.seq[i]!;
-        const b = this.seq[i + 1]!;
-        if (!common(a) || !common(b)) continue;
-        const k = a * vocabulary + b;
-        let at = slot.get(k);
-        if (at === undefined) {
-          at = rowsOf.length;
-          slot.set(k, at);
-          rowsOf.push(0);
+        if (!at(i)) continue;
+        const h = slot(i);
+        if (slotLast[h] === r) continue;
+        slotLast[h] = r;
+        slotRows[h]!++;
+      }
+    });
+    // Each key's rows, a row once (its last row kept beside its count).
+    const index = new Map<number, number>();
+    const rows: number[] = [];
+    const lastRow: number[] = [];
+    this.forEachRow((from, to, r) => {
+      for (let i = from; i + 1 < to; i++) {
+        if (!at(i) || slotRows[slot(i)]! < minRows) continue;
+        const k = key(i);
+        let c = index.get(k);
+        if (c === undefined) {
+          c = rows.length;
+          index.set(k, c);
+          rows.push(0);
           lastRow.push(-1);
         }
-        if (lastRow[at] !== r) {
-          lastRow[at] = r;
-          rowsOf[at]!++;
+        if (lastRow[c] !== r) {
+          lastRow[c] = r;
+          rows[c]!++;
         }
       }
-      r++;
     });
-    // Kept pairs numbered in place of their slots (-1: dropped).
-    const pairs: [number, number][] = [];
-    const counts: number[] = [];
-    const pairOf = new Int32Array(rowsOf.length).fill(-1);
-    for (const [k, at] of slot) {
-      if (rowsOf[at]! < minRows) continue;
-      pairOf[at] = pairs.length;
-      pairs.push([Math.floor(k / vocabulary), k % vocabulary]);
-      counts.push(rowsOf[at]!);
-    }
+    return new KeyRows(index, rows, minRows);
+  }
 
-    const offsets = new Uint32Array(pairs.length + 1);
-    for (let p = 0; p < pairs.length; p++) offsets[p + 1] = offsets[p]! + counts[p]!;
-    const fill = offsets.slice(0, pairs.length);
-    const docs = new Uint32Array(offsets[pairs.length]!);
-    const tfs = new Uint32Array(offsets[pairs.length]!);
-    // A row's postings are added to their pairs as it is read: the last one is this row's while its doc is.
-    let d = 0;
-    this.forEachRow((from, to) => {
+  /**
+   * Postings (row, column-weighted count) of the keys `keyIndex` gives for
+   * each place (-1: none), `rows` per key: a row's are added as it is read,
+   * the last posting being this row's while its row number is.
+   */
+  private postings(rows: readonly number[], keyIndex: (i: number) => number): Omit<PairPostings, "pairs"> {
+    const offsets = new Uint32Array(rows.length + 1);
+    for (let p = 0; p < rows.length; p++) offsets[p + 1] = offsets[p]! + rows[p]!;
+    const fill = offsets.slice(0, rows.length);
+    const docs = new Uint32Array(offsets[rows.length]!);
+    const tfs = new Uint32Array(offsets[rows.length]!);
+    this.forEachRow((from, to, d) => {
       let weight = 1;
-      for (let i = from; i < to; i++) {
+      for (let i = from; i + 1 < to; i++) {
         const a = this.seq[i]!;
         if (a >= COLUMN) {
           weight = BM25_WEIGHTS[a - COLUMN] ?? 1;
           continue;
         }
-        const b = i + 1 < to ? this.seq[i + 1]! : COLUMN;
-        if (b >= COLUMN || !common(a) || !common(b)) continue;
-        const at = slot.get(a * vocabulary + b);
-        const p = at === undefined ? -1 : pairOf[at]!;
+        const p = keyIndex(i);
         if (p < 0) continue;
         const last = fill[p]! - 1;
         if (fill[p]! > offsets[p]! && docs[last] === d) tfs[last]! += weight;
@@ -114,13 +170,12 @@ export class PairCollector {
           tfs[fill[p]!++] = weight;
         }
       }
-      d++;
     });
-    return { pairs, offsets, docs, tfs };
+    return { offsets, docs, tfs };
   }
 
-  private forEachRow(fn: (from: number, to: number) => void): void {
-    for (let r = 0; r < this.rowStart.length; r++) fn(this.rowStart[r]!, r + 1 < this.rowStart.length ? this.rowStart[r + 1]! : this.length);
+  private forEachRow(fn: (from: number, to: number, row: number) => void): void {
+    for (let r = 0; r < this.rowStart.length; r++) fn(this.rowStart[r]!, r + 1 < this.rowStart.length ? this.rowStart[r + 1]! : this.length, r);
   }
 
   private push(v: number): void {
@@ -130,5 +185,39 @@ export class PairCollector {
       this.seq = next;
     }
     this.seq[this.length++] = v;
+  }
+}
+
+/** A hashed slot of the table of SKETCH_BITS bits for the key of (x, y). */
+function slotOf(x: number, y: number): number {
+  return (Math.imul(x, 0x9e3779b1) ^ Math.imul(y + 0x632be5ab, 0x85ebca6b)) >>> (32 - SKETCH_BITS);
+}
+
+/** The keys in enough rows, numbered 0… in the order first met, with their rows. */
+class KeyRows {
+  private readonly number = new Map<number, number>();
+  private readonly counts: number[] = [];
+  private readonly order: number[] = [];
+
+  constructor(index: Map<number, number>, rows: readonly number[], minRows: number) {
+    for (const [k, c] of index) {
+      if (rows[c]! < minRows) continue;
+      this.number.set(k, this.order.length);
+      this.order.push(k);
+      this.counts.push(rows[c]!);
+    }
+  }
+
+  keys(): number[] {
+    return this.order;
+  }
+
+  values(): number[] {
+    return this.counts;
+  }
+
+  /** The key's number, -1 when it is not in enough rows. */
+  index(key: number): number {
+    return this.number.get(key) ?? -1;
   }
 }

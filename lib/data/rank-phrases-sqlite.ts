@@ -2,7 +2,7 @@ import { idf as idfOf } from "@/lib/search/bm25";
 import { foldToken } from "@/lib/search/tokenize";
 import type { MatchExpression, MatchTerm } from "@/lib/search/query";
 import type { SqliteReader } from "@/lib/data/sqlite-reader";
-import { pairListKey } from "@/lib/data/rank-index-pairs";
+import { pairListKey, tripleListKey } from "@/lib/data/rank-index-pairs";
 import { LONG_LIST_BLOCKS, MAX_EXPANSIONS, mergedListKey } from "@/lib/data/rank-index-build-sqlite";
 
 /**
@@ -39,9 +39,9 @@ export type Phrase = {
   /** A prefix read from a merged list: the rows it occurred in at the build (exact while no row has changed). */
   builtRows?: number;
   /**
-   * A phrase read from the list of one of its word pairs (the rarest): a
-   * posting's count is the phrase's own when it has two words (`exact`),
-   * otherwise a bound on it; `builtRows` as above.
+   * A phrase read from the list of one of its two- or three-word parts (the
+   * rarest): a posting's count is the phrase's own when the part is the
+   * whole phrase (`exact`), otherwise a bound on it; `builtRows` as above.
    */
   pair?: { id: number; exact: boolean; builtRows: number };
   /** The lists to read instead once a cut list (merged or pair) ends: its words'. */
@@ -106,10 +106,18 @@ export function resolvePhrases(
       const words = tokens.map((t) => lookup.get(t) as Word | undefined);
       const all = words.every((w) => w && w.df > 0) ? (words as Word[]) : null;
       const rarest = all ? all.reduce((a, b) => (b.df < a.df ? b : a)) : null;
+      // Its rarest two- or three-word part with a list: the whole phrase's own when it is that part.
       let pair: Word | undefined;
+      let exact = false;
       for (let i = 0; all && i + 1 < tokens.length; i++) {
-        const found = lookup.get(pairListKey(tokens[i]!, tokens[i + 1]!)) as Word | undefined;
-        if (found && (!pair || found.df < pair.df)) pair = found;
+        const parts: [Word | undefined, number][] = [[lookup.get(pairListKey(tokens[i]!, tokens[i + 1]!)) as Word | undefined, 2]];
+        if (i + 2 < tokens.length) parts.push([lookup.get(tripleListKey(tokens[i]!, tokens[i + 1]!, tokens[i + 2]!)) as Word | undefined, 3]);
+        for (const [found, length] of parts) {
+          if (found && (!pair || found.df < pair.df)) {
+            pair = found;
+            exact = length === tokens.length;
+          }
+        }
       }
       const list = pair ?? rarest;
       phrases.push({
@@ -121,7 +129,7 @@ export function resolvePhrases(
         lists: list ? [list] : [],
         // Its rarest word's rows, which FTS5 walks to find it (rank-topk-sqlite.ts leaves rare ones to it).
         df: rarest?.df ?? 0,
-        pair: pair && { id: pair.id, exact: tokens.length === 2, builtRows: pair.df },
+        pair: pair && { id: pair.id, exact, builtRows: pair.df },
         fallback: pair && rarest ? [rarest] : undefined,
         idf: 1,
       });

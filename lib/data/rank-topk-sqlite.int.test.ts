@@ -149,6 +149,8 @@ describe("rankTopK (pruned exact ranking)", () => {
       const built = buildRankIndex(conn, { pairMinRows: 8 });
       expect(built.lengthMismatches).toBe(0);
       expect(built.pairLists).toBeGreaterThan(10);
+      // "A and C" is in a row in five: a three-word list, ranked from its exact counts.
+      expect(built.tripleLists).toBeGreaterThan(0);
       // The tag's words share a prefix and the commonest few have long lists: merged for rk…*.
       expect(built.mergedLists).toBeGreaterThan(0);
     } finally {
@@ -169,9 +171,11 @@ describe("rankTopK (pruned exact ranking)", () => {
     // Alone, its count is the merged list's, exact while no row has changed since the build.
     const alone = rankTopK({ match: parseSearchQuery(`${tag}*`).match!, offset: 0, limit: 20, fewMatches: 0 })!;
     expect(alone.total).toBe(count(parseSearchQuery(`${tag}*`).ftsQuery!));
-    // So is a two-word phrase's, from its pair's list.
-    const phrase = rankTopK({ match: parseSearchQuery(`"${A} ${B}"`).match!, offset: 0, limit: 20, fewMatches: 0 })!;
-    expect(phrase.total).toBe(count(parseSearchQuery(`"${A} ${B}"`).ftsQuery!));
+    // So is a two-word phrase's, from its pair's list, and a three-word one's from its own.
+    for (const q of [`"${A} ${B}"`, `"${A} and ${C}"`]) {
+      const phrase = rankTopK({ match: parseSearchQuery(q).match!, offset: 0, limit: 20, fewMatches: 0 })!;
+      expect(phrase.total, q).toBe(count(parseSearchQuery(q).ftsQuery!));
+    }
   });
 
   it("stays exact after random inserts, edits and deletes of questions and answers", async () => {
@@ -250,7 +254,7 @@ describe("rankTopK (pruned exact ranking)", () => {
       if (est!.exact) expect(est!.count, q).toBe(exact);
       else expect(Math.abs(est!.count - exact), `${q}: ${est!.count} for ${exact}`).toBeLessThanOrEqual(Math.max(10, exact * 0.3));
     }
-    // A two-word phrase with a pair list, nothing changed since the build: its rows with both words stand for its rows.
+    // A two- or three-word phrase with a list of its own, nothing changed since the build: its rows with all its words stand for its rows.
     const conn = new Database(env.DATABASE_URL.replace(/^file:/, ""));
     try {
       buildRankIndex(conn, { pairMinRows: 8 });
@@ -260,6 +264,7 @@ describe("rankTopK (pruned exact ranking)", () => {
     const cases: [string, Sql | null][] = [
       [`"${A} ${B}" ${C}`, null],
       [`"${A} ${B}"`, { sql: `q."dateTabled" >= ?`, params: ["2025-03-01"] }],
+      [`"${A} and ${C}"`, { sql: `q."dateTabled" >= ?`, params: ["2025-03-01"] }],
     ];
     for (const [q, filter] of cases) {
       const parsed = parseSearchQuery(q);
@@ -268,8 +273,8 @@ describe("rankTopK (pruned exact ranking)", () => {
       expect(est?.exact, q).toBe(false);
       expect(Math.abs(est!.count - exact), `${q}: ${est!.count} for ${exact}`).toBeLessThanOrEqual(Math.max(10, exact * 0.3));
     }
-    // A phrase of three words (no pair list of its own) would need the text: no estimate.
-    expect(estimateMatches({ match: parseSearchQuery(`"${A} and ${C}"`).match!, offset: 0, limit: 20, filter: { sql: "1", params: [] } })).toBeNull();
+    // A phrase of four words (no list of its own) would need the text: no estimate.
+    expect(estimateMatches({ match: parseSearchQuery(`"to ask about ${A}"`).match!, offset: 0, limit: 20, filter: { sql: "1", params: [] } })).toBeNull();
   });
 
   it("is what searchQuestions returns for words alone", async () => {
