@@ -26,6 +26,8 @@ const SAMPLE_BLOCKS = 16;
 /** A sample stops once this many rows matched (~7% relative error), after at least MIN_BLOCKS blocks. */
 const ENOUGH_MATCHED = 200;
 const MIN_BLOCKS = 3;
+/** A phrase's share of its sampled word's rows is measured on at least this many rows holding its words (or MIN_BLOCKS blocks). */
+const ENOUGH_WITH_WORDS = 64;
 
 /** Positions 0…SAMPLE_BLOCKS−1 in an order that halves the gaps (0, 8, 4, 12, …), so that a sample can stop early and still be spread. */
 const SPREAD = Array.from({ length: SAMPLE_BLOCKS }, (_, k) => k).sort((a, b) => bitReverse(a) - bitReverse(b));
@@ -85,17 +87,18 @@ export function estimateMatches(req: RankRequest, reader: SqliteReader = sqliteR
       });
       return matches(groupOf, groups.length, tfs);
     };
-    /** Of these rows, those with both of the phrase's words, and how many of them pass the filter and every group. */
     const phraseWords = phrase ? [...phrase.ids].sort((a, b) => a - b) : [];
-    const withPhrase = (ids: number[]): [number, number] => {
-      const both = new Map<number, Buffer>();
-      for (const [id, buf] of terms(ids)) {
-        let n = 0;
-        mergeWords(buf, phraseWords, () => n++);
-        if (n === phraseWords.length) both.set(id, buf);
-      }
-      return [both.size, filtered([...both.keys()]).filter((id) => matching(both.get(id)!)).length];
+    /** Whether a row's stored words hold every word of the phrase. */
+    const hasPhraseWords = (buf: Buffer): boolean => {
+      let n = 0;
+      mergeWords(buf, phraseWords, () => n++);
+      return n === phraseWords.length;
     };
+    // The phrase's share of the sampled word's rows (as rows with all its
+    // words) is read from the first blocks whole, until enough have them;
+    // beyond, only rows passing the filter are looked up.
+    let wordsSampled = 0;
+    let withWords = 0;
 
     const picks = Math.min(word.blocks, SAMPLE_BLOCKS);
     let sampled = 0;
@@ -103,7 +106,7 @@ export function estimateMatches(req: RankRequest, reader: SqliteReader = sqliteR
     let blocks = 0;
     for (const k of SPREAD) {
       if (k >= picks) continue;
-      if (blocks >= MIN_BLOCKS && matched >= ENOUGH_MATCHED) break;
+      if (blocks >= MIN_BLOCKS && matched >= ENOUGH_MATCHED && (!phrase || withWords >= ENOUGH_WITH_WORDS)) break;
       blocks++;
       const ord = Math.floor(((k + 0.5) * word.blocks) / picks);
       const r = new VarintReader(blockAt.get(word.id, ord) as Buffer);
@@ -115,18 +118,21 @@ export function estimateMatches(req: RankRequest, reader: SqliteReader = sqliteR
         r.read();
         if (!changed.has(rowid)) ids.push(rowid);
       }
-      if (phrase) {
-        // Sampled: rows with the phrase's words; matched: those passing everything.
-        const [both, hit] = withPhrase(ids);
-        sampled += both;
-        matched += hit;
+      if (phrase && (withWords < ENOUGH_WITH_WORDS || blocks <= MIN_BLOCKS)) {
+        const rowsWithWords = new Map(terms(ids).filter(([, buf]) => hasPhraseWords(buf)));
+        wordsSampled += ids.length;
+        withWords += rowsWithWords.size;
+        sampled += ids.length;
+        matched += filtered([...rowsWithWords.keys()]).filter((id) => matching(rowsWithWords.get(id)!)).length;
       } else {
+        // A match has the phrase's words: matching() checks them with the rest.
         sampled += ids.length;
         matched += terms(filtered(ids)).filter(([, buf]) => matching(buf)).length;
       }
     }
     if (!sampled) return null;
-    if (phrase) return { count: Math.round((phrase.pair!.builtRows * matched) / sampled), exact: false };
+    // The phrase's rows × the share of rows with its words that pass everything.
+    if (phrase) return withWords ? { count: Math.round((phrase.pair!.builtRows * (matched / sampled)) / (withWords / wordsSampled)), exact: false } : null;
     // Every block read, none skipped as changed: every match was met.
     if (blocks === word.blocks && !changed.size) return { count: matched, exact: true };
     return { count: Math.round((word.df * matched) / sampled), exact: false };
