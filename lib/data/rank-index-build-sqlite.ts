@@ -54,6 +54,14 @@ const PAIR_KEEP_SHARE = 0.05;
 /** A two-word phrase in at least this many rows gets a list (below, its rarer word's list finds it in few reads). */
 export const PAIR_MIN_ROWS = 256;
 
+/**
+ * A three-word phrase gets a list when it is in at least PAIR_MIN_ROWS rows
+ * and this share of all rows: at 1M questions 72,000 triples are in 256 rows
+ * or more, and their lists took 190 MB; the 6,000 in 0.2% of the rows
+ * (2,000), where counting in text costs most, ~30 MB.
+ */
+const TRIPLE_MIN_SHARE = 0.002;
+
 /** Shortest prefix given a merged list. */
 const MIN_PREFIX = 2;
 
@@ -249,7 +257,7 @@ export function buildRankIndex(db: Database.Database, opts: { cutBlocks?: number
     });
     pairLists = found.pairs.length;
     // Three-word phrases ("cost of living") likewise, so that they too are ranked from exact counts rather than their text.
-    const three = pairRows.triples(opts.pairMinRows ?? PAIR_MIN_ROWS);
+    const three = pairRows.triples(Math.max(opts.pairMinRows ?? PAIR_MIN_ROWS, Math.ceil(docRow.length * TRIPLE_MIN_SHARE)));
     three.triples.forEach(([a, b, c], t) => {
       const from = three.offsets[t]!;
       const to = three.offsets[t + 1]!;
