@@ -69,7 +69,6 @@ export function directScoringMax(rows: number): number {
   return Math.max(256, Math.round(Math.sqrt(3 * rows)));
 }
 
-/** The plan for this filter over `rows` indexed rows; null when too many questions pass to gather (FTS5 then ranks). */
 /**
  * The plan for this filter over `rows` indexed rows; null when too many
  * questions pass to gather and the columns cannot decide it (FTS5 then
