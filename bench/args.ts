@@ -60,8 +60,9 @@ bench/results/records-N.json and redraws bench/results/latency.png.
   --xapian-max N     index at most the newest N questions in Xapian (default: all)
   --like-budget S    seconds for the LIKE baseline in all (default 30; it then runs on a subset)
   --no-index-build   skip timing a from-scratch build of the search index (rank index and FTS5)
-  --reuse-db         keep the database of an earlier run with the same options (skip the import),
-                     and keep the Xapian index between such runs (skip its build; its figures are the first build's)
+  --reuse-db         keep the database of an earlier run with the same options (skip the import; migrations
+                     added since are applied), and keep the Xapian index between such runs (skip its build;
+                     its figures are the first build's)
   --batch-size N     import batch size (default: the importer's)
   --port P           port for next start (default: a free one)
   --app-dir DIR      build (into DIR/.next-bench) and serve the app from DIR instead of this checkout,
