@@ -10,7 +10,8 @@ import { BM25_WEIGHTS } from "@/lib/search/bm25";
  * The build hands every row's words (as word numbers) column by column; once
  * every word's row count is known, pairs of two common words are counted
  * and the common pairs' postings collected, all in typed arrays (a column
- * mark and a word number per word: ~4 bytes a word, 0.8 GB at 1M questions).
+ * mark and a word number per word: ~4 bytes a word, 0.8 GB at 1M questions,
+ * and as much again for the kept pair starting at each place, for triples).
  */
 
 /** The search_term key of a pair's list: no word starts with U+0002, so no prefix's range of words reaches it. */
@@ -37,7 +38,7 @@ export type PairPostings = {
 
 export type TriplePostings = Omit<PairPostings, "pairs"> & { triples: [number, number, number][] };
 
-/** Slots of the sketch that finds three-word phrases in enough rows (64 MB); a shared slot only overcounts. */
+/** Slots of the table that finds the pairs and triples in enough rows (2^24: 128 MB with each slot's last row); a shared slot only overcounts. */
 const SKETCH_BITS = 24;
 
 export class PairCollector {
