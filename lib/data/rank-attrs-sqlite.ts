@@ -82,7 +82,10 @@ export function attrCheck(reader: SqliteReader, filters: SearchSqlFilters, chang
   if (!state) return null;
   const { test, complete } = attrTest(filters, state.codes, today);
   const read = reader.statement(`SELECT "data" FROM "search_attr" WHERE "chunk" = ?`).pluck();
-  const chunkOf = (c: number): AttrChunk | null => {
+  /** The chunk holding a row's columns as built; null for a row changed since (or added after) the build. */
+  const chunkFor = (id: number): AttrChunk | null => {
+    if (changed.has(id)) return null;
+    const c = id >> CHUNK_BITS;
     let chunk = state.chunks.get(c);
     if (chunk === undefined) {
       const blob = read.get(c) as Buffer | undefined;
@@ -94,14 +97,14 @@ export function attrCheck(reader: SqliteReader, filters: SearchSqlFilters, chang
   return {
     complete,
     fails(id) {
-      const chunk = changed.has(id) ? null : chunkOf(id >> CHUNK_BITS);
+      const chunk = chunkFor(id);
       return chunk !== null && !test(chunk, id & (CHUNK_ROWS - 1));
     },
     split(rowids) {
       const pass: number[] = [];
       const undecided: number[] = [];
       for (const id of rowids) {
-        const chunk = changed.has(id) ? null : chunkOf(id >> CHUNK_BITS);
+        const chunk = chunkFor(id);
         if (!chunk) undecided.push(id);
         else if (test(chunk, id & (CHUNK_ROWS - 1))) pass.push(id);
       }

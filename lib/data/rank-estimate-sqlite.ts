@@ -118,15 +118,14 @@ export function estimateMatches(req: RankRequest, reader: SqliteReader = sqliteR
         r.read();
         if (!changed.has(rowid)) ids.push(rowid);
       }
+      sampled += ids.length;
       if (phrase && (withWords < ENOUGH_WITH_WORDS || blocks <= MIN_BLOCKS)) {
         const rowsWithWords = new Map(terms(ids).filter(([, buf]) => hasPhraseWords(buf)));
         wordsSampled += ids.length;
         withWords += rowsWithWords.size;
-        sampled += ids.length;
         matched += filtered([...rowsWithWords.keys()]).filter((id) => matching(rowsWithWords.get(id)!)).length;
       } else {
         // A match has the phrase's words: matching() checks them with the rest.
-        sampled += ids.length;
         matched += terms(filtered(ids)).filter(([, buf]) => matching(buf)).length;
       }
     }
@@ -142,20 +141,20 @@ export function estimateMatches(req: RankRequest, reader: SqliteReader = sqliteR
 /**
  * The word whose postings are sampled: the rarest group's, when that group
  * is one word (or a prefix of one) with a list of its own — a merged list
- * is cut after its best blocks, not a sample of its rows — or one two-word
- * phrase with a pair list, sampled from its rarer word (`phrase`). A
- * phrase anywhere else would need the text: null.
+ * is cut after its best blocks, not a sample of its rows — or, when the
+ * search has one phrase, alone in its group, with a two- or three-word list
+ * of its own and nothing changed since the build, that phrase's rarest word
+ * (`phrase`). Any other phrase would need the text: null.
  */
 function samplingPlan(phrases: readonly Phrase[], groups: readonly { df: number; lists: Word[] }[], unchanged: boolean): { word: Word; phrase: Phrase | null } | null {
   const inPhrases = phrases.filter((p) => p.kind === "phrase");
-  const driverAt = groups.reduce((a, g, i) => (g.df < groups[a]!.df ? i : a), 0);
   if (inPhrases.length) {
     const p = inPhrases[0]!;
     const alone = phrases.filter((q) => q.group === p.group).length === 1;
     if (inPhrases.length > 1 || p.group < 0 || !alone || !p.pair?.exact || !unchanged || !p.fallback?.length) return null;
     return { word: p.fallback[0]!, phrase: p };
   }
-  const driver = groups[driverAt]!;
+  const driver = groups.reduce((a, b) => (b.df < a.df ? b : a));
   if (driver.lists.length !== 1 || phrases.filter((p) => p.lists.some((w) => w.id === driver.lists[0]!.id)).length !== 1) return null;
   const word = driver.lists[0]!;
   if (!phrases.some((p) => p.ids.includes(word.id))) return null;
