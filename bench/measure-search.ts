@@ -103,9 +103,8 @@ export const appSearch = async (q: ResolvedQuery) => (await searchQuestions(q.op
 export async function rankSearch(q: ResolvedQuery): Promise<number> {
   const { parsed, filters, hasFilters, impossible } = await resolveSearchCriteria(q.options);
   if ((!parsed.ftsQuery && !hasFilters) || impossible) return 0;
-  const today = new Date();
-  const filterFirst = chooseFilterFirst({ ftsQuery: parsed.ftsQuery, filters, today });
-  return searchQuestionIdsSqlite({ ftsQuery: parsed.ftsQuery, match: parsed.match, filters, filterFirst, order: "relevance", limit: 20, offset: 0, today }).total;
+  // filterFirst left for the search to settle, as searchQuestions leaves it.
+  return searchQuestionIdsSqlite({ ftsQuery: parsed.ftsQuery, match: parsed.match, filters, order: "relevance", limit: 20, offset: 0, today: new Date() }).total;
 }
 
 // ---- The floor: SQLite alone ------------------------------------------------

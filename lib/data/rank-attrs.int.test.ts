@@ -6,7 +6,7 @@ import { makeBody, makeMember, makeQuestion } from "@/prisma/seed/factories";
 import { sqliteReader } from "@/lib/data/sqlite-reader";
 import { buildRankIndex } from "@/lib/data/rank-index-build-sqlite";
 import { attrCheck } from "@/lib/data/rank-attrs-sqlite";
-import { planFilter } from "@/lib/data/rank-filter-sqlite";
+import { planFilter, rowCheck } from "@/lib/data/rank-filter-sqlite";
 import { questionConditions, type SearchSqlFilters, type SqlFieldFilter } from "@/lib/data/search-conditions-sqlite";
 import type { House, QuestionStatus } from "@/lib/generated/prisma/enums";
 
@@ -79,15 +79,15 @@ function bySql(filters: SearchSqlFilters): number[] {
     .sort((a, b) => a - b);
 }
 
-/** The same through the ranking's filter plan (columns, then SQL for what they leave undecided). */
+/** The same through the ranking's per-row check (columns, then SQL for what they leave undecided). */
 function byPlan(filters: SearchSqlFilters): { passed: number[]; undecided: number; complete: boolean } {
   const reader = sqliteReader();
   return reader.snapshot(() => {
     const changed = new Set(reader.statement(`SELECT "rowid" FROM "search_dirty"`).pluck().all() as number[]);
     const cond = questionConditions({ ftsQuery: null, filters, today: TODAY });
     const check = attrCheck(reader, filters, changed, TODAY)!;
-    const plan = planFilter(reader, cond.sql ? cond : { sql: "1", params: [] }, ids.length, { filters, today: TODAY }, changed)!;
-    return { passed: plan.passing!(ids).sort((a, b) => a - b), undecided: check.split(ids).undecided.length, complete: check.complete };
+    const { passing } = rowCheck(reader, cond.sql ? cond : { sql: "1", params: [] }, { filters, today: TODAY }, changed);
+    return { passed: passing!(ids).sort((a, b) => a - b), undecided: check.split(ids).undecided.length, complete: check.complete };
   });
 }
 
@@ -128,6 +128,32 @@ describe("the rank index's filterable columns", () => {
     // The random filters are mostly ones the columns decide, and they pick some rows, not none or all.
     expect(decided).toBeGreaterThan(300);
     expect(nonEmpty).toBeGreaterThan(150);
+  });
+
+  it("let the ranking plan a filter they decide without asking whether to gather it, scoring its questions one by one only when few against the words' rows", () => {
+    const reader = sqliteReader();
+    const filters: SearchSqlFilters = { memberId: members[1] };
+    const cond = questionConditions({ ftsQuery: null, filters, today: TODAY });
+    const want = bySql(filters);
+    expect(want.length).toBeGreaterThan(10);
+    const asked: string[] = [];
+    const plan = (matchRows: number, f: SearchSqlFilters = filters, c = cond) =>
+      reader.snapshot(() => planFilter(reader, c, 1_000_000, { filters: f, today: TODAY, matchRows, filterFirst: () => (asked.push(JSON.stringify(f)), false) })!);
+
+    // A word in many rows: the member's few questions are scored one by one.
+    expect([...plan(1_000_000).direct!].sort((a, b) => a - b)).toEqual(want);
+    // A word in fewer than 8 rows per question of the filter: its list is read, each row checked on the columns.
+    const perRow = plan(want.length * 8 - 1);
+    expect(perRow.direct).toBeNull();
+    expect(perRow.cheap).toBe(true);
+    expect(perRow.passing!(ids).sort((a, b) => a - b)).toEqual(want);
+    expect(asked).toEqual([]);
+
+    // A filter the columns cannot decide (open figures) still asks.
+    const open: SearchSqlFilters = { ...filters, fields: [{ field: "has", has: "unresolved", negate: false }] };
+    const openPlan = plan(1_000_000, open, questionConditions({ ftsQuery: null, filters: open, today: TODAY }));
+    expect(openPlan.cheap).toBe(false);
+    expect(asked).toEqual([JSON.stringify(open)]);
   });
 
   it("mark a question changed when a filtered column really changes, and stay right for it in SQL", async () => {

@@ -5,7 +5,7 @@ import { RANK_INDEX_FORMAT } from "@/lib/data/rank-index-build-sqlite";
 import { matches, mergeWords } from "@/lib/search/rank-parts";
 import { VarintReader } from "@/lib/search/varint";
 import type { RankRequest } from "@/lib/data/rank-topk-sqlite";
-import { planFilter } from "@/lib/data/rank-filter-sqlite";
+import { rowCheck } from "@/lib/data/rank-filter-sqlite";
 
 /**
  * An estimate of how many rows a search matches, from the rank index, for
@@ -73,7 +73,7 @@ export function estimateMatches(req: RankRequest, reader: SqliteReader = sqliteR
     const groupOf = phrases.map((p) => p.group);
     const blockAt = reader.statement(`SELECT "data" FROM "search_block" WHERE "termId" = ? AND "ord" = ?`).pluck();
     const forward = reader.statement(`SELECT "rowid", "terms" FROM "search_doc" WHERE "rowid" IN (SELECT value FROM json_each(?))`).raw();
-    const passing = filterSet ? null : planFilter(reader, req.filter, rows, { filters: req.filters, today: req.today, useColumns: req.useColumns }, changed)!.passing;
+    const passing = filterSet || !req.filter ? null : rowCheck(reader, req.filter, { filters: req.filters, today: req.today, useColumns: req.useColumns }, changed).passing;
     const filtered = (ids: number[]) => (filterSet ? ids.filter((id) => filterSet.has(id)) : passing && ids.length ? passing(ids) : ids);
     const terms = (ids: number[]) => forward.all(JSON.stringify(ids)) as [number, Buffer][];
     /** Whether a row's stored words have every group (a phrase: all its words). */

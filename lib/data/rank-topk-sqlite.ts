@@ -135,7 +135,7 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
   // its rarest word is in few rows.
   if (phrases.some((p) => p.group >= 0 && p.kind === "phrase" && !p.pair?.exact && p.df <= (req.fewMatches ?? PHRASE_IN_TEXT_FEW))) return null;
 
-  const plan = planFilter(reader, req.filter, nRows, req, changed);
+  const plan = planFilter(reader, req.filter, nRows, { ...req, matchRows: fewest }, changed);
   if (!plan) return null;
   const { direct, gather, fails } = plan;
   let { inSet } = plan;

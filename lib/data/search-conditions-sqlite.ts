@@ -132,6 +132,17 @@ function fieldFilterSql(f: SqlFieldFilter, today: string): Sql {
   }
 }
 
+const GATHERABLE_FIELDS = new Set<SqlFieldFilter["field"]>(["member", "dept", "date", "status", "nonanswer", "has"]);
+
+/**
+ * Whether the filters' questions can be gathered from indexes (member,
+ * department, dates, status, non-answer kinds, open figures); a filter
+ * tested per question, such as a negated one, would scan the table.
+ */
+export function gatherableFilters(f: SearchSqlFilters): boolean {
+  return !f.excludeFts && (f.fields ?? []).every((field) => !field.negate && GATHERABLE_FIELDS.has(field.field));
+}
+
 /** The search's conditions on the question (everything but the words), ANDed; "" when none. */
 export function questionConditions(req: SearchWhere): Sql {
   const parts: string[] = [];

@@ -4,7 +4,7 @@ import { DomainValidationError } from "@/lib/data/errors";
 import { dayOrNull } from "@/lib/data/dto";
 import { compareAnswers, isOverdue } from "@/lib/domain/question-status";
 import { resolveSearchCriteria, type SearchQuestionsOptions } from "@/lib/data/search";
-import { chooseFilterFirst, searchQuestionIdsSqlite } from "@/lib/data/search-sqlite";
+import { searchQuestionIdsSqlite } from "@/lib/data/search-sqlite";
 import { loadSearchItemRows } from "@/lib/data/search-items-sqlite";
 
 /**
@@ -43,8 +43,7 @@ export async function rankSearchExport(opts: Omit<SearchQuestionsOptions, "page"
   if ((!parsed.ftsQuery && !hasFilters) || impossible) return [];
   const order = parsed.ftsQuery ? (opts.order ?? "relevance") : "newest";
   try {
-    const filterFirst = chooseFilterFirst({ ftsQuery: parsed.ftsQuery, filters });
-    const { ids } = searchQuestionIdsSqlite({ ftsQuery: parsed.ftsQuery, filters, filterFirst, order, limit: MAX_RANKED_EXPORT, offset: 0, withTotal: false });
+    const { ids } = searchQuestionIdsSqlite({ ftsQuery: parsed.ftsQuery, filters, order, limit: MAX_RANKED_EXPORT, offset: 0, withTotal: false });
     return ids;
   } catch (e) {
     if (!parsed.ftsQuery && !filters.excludeFts) throw e;

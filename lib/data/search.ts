@@ -78,14 +78,11 @@ export async function searchQuestions(opts: SearchQuestionsOptions = {}): Promis
 
   const today = new Date();
   let found: FoundIds;
-  let filterFirst = false;
   try {
-    filterFirst = chooseFilterFirst({ ftsQuery: parsed.ftsQuery, filters, today });
     found = searchQuestionIdsSqlite({
       ftsQuery: parsed.ftsQuery,
       match: parsed.match,
       filters,
-      filterFirst,
       order: opts.order ?? "relevance",
       limit: pageSize,
       offset: (page - 1) * pageSize,
@@ -100,7 +97,8 @@ export async function searchQuestions(opts: SearchQuestionsOptions = {}): Promis
   }
 
   const items = loadItems(found.ids, parsed.terms);
-  const facets = opts.facets ? searchFacets({ ftsQuery: parsed.ftsQuery, filters, today, filterFirst }, found.total) : null;
+  const where = { ftsQuery: parsed.ftsQuery, filters, today };
+  const facets = opts.facets ? searchFacets({ ...where, filterFirst: found.filterFirst ?? chooseFilterFirst(where) }, found.total) : null;
   return {
     total: found.total,
     ...(found.totalApproximate ? { totalApproximate: true } : {}),
