@@ -87,6 +87,8 @@ export function estimateMatches(req: RankRequest, reader: SqliteReader = sqliteR
       });
       return matches(groupOf, groups.length, tfs);
     };
+    // One word and nothing else: every row of its list matches, and only the filter is checked (no row looked up).
+    const alone = !phrase && phrases.length === 1 && phrases[0]!.kind === "word";
     const phraseWords = phrase ? [...phrase.ids].sort((a, b) => a - b) : [];
     /** Whether a row's stored words hold every word of the phrase. */
     const hasPhraseWords = (buf: Buffer): boolean => {
@@ -124,7 +126,8 @@ export function estimateMatches(req: RankRequest, reader: SqliteReader = sqliteR
         wordsSampled += ids.length;
         withWords += rowsWithWords.size;
         matched += filtered([...rowsWithWords.keys()]).filter((id) => matching(rowsWithWords.get(id)!)).length;
-      } else {
+      } else if (alone) matched += filtered(ids).length;
+      else {
         // A match has the phrase's words: matching() checks them with the rest.
         matched += terms(filtered(ids)).filter(([, buf]) => matching(buf)).length;
       }

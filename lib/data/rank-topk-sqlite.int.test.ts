@@ -4,11 +4,12 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { makeAnswer, makeBody, makeMember, makeQuestion } from "@/prisma/seed/factories";
 import { parseSearchQuery } from "@/lib/search/query";
-import { BM25_SQL } from "@/lib/data/search-sqlite";
+import { BM25_SQL, searchQuestionIdsSqlite } from "@/lib/data/search-sqlite";
 import { sqliteReader } from "@/lib/data/sqlite-reader";
 import { buildRankIndex } from "@/lib/data/rank-index-build-sqlite";
 import { rankTopK } from "@/lib/data/rank-topk-sqlite";
 import { estimateMatches } from "@/lib/data/rank-estimate-sqlite";
+import { countFilteredMatches } from "@/lib/data/rank-count-sqlite";
 import { settleRankIndex } from "@/lib/data/rank-index-refresh-sqlite";
 import { searchQuestions } from "@/lib/data/search";
 import { questionConditions, type SearchSqlFilters, type Sql } from "@/lib/data/search-conditions-sqlite";
@@ -121,6 +122,18 @@ function checkAll(label: string): void {
   for (const q of QUERIES) checkOne(label, q);
   for (const [q, filter] of FILTERED) for (const way of ["per-row", "first-per-row", "direct", "in-set"] as const) checkOne(label, q, filter, way);
   for (const [q, filters] of COLUMN_FILTERED) for (const way of ["columns", "columns-counted", "direct", "in-set", "per-row"] as const) checkOne(label, q, filters, way);
+  for (const [q, filters] of COLUMN_FILTERED) checkCount(label, q, filters);
+}
+
+/** A filtered search's count: exact through the columns (rows changed since the build in SQL), and as the search returns it. */
+function checkCount(label: string, q: string, filters: SearchSqlFilters): void {
+  const parsed = parseSearchQuery(q);
+  const filter = questionConditions({ ftsQuery: parsed.ftsQuery, filters, today: TODAY });
+  const want = count(parsed.ftsQuery!, filter);
+  expect({ label, q, n: countFilteredMatches(sqliteReader(), { ftsQuery: parsed.ftsQuery!, filter, filters, today: TODAY }) }).toEqual({ label, q, n: want });
+  // A short page (5) so that the count is not the page's length.
+  const found = searchQuestionIdsSqlite({ ftsQuery: parsed.ftsQuery, match: parsed.match, filters, order: "relevance", limit: 5, offset: 0, today: TODAY });
+  expect({ label, q, total: found.total, approximate: found.totalApproximate }).toEqual({ label, q, total: want, approximate: undefined });
 }
 
 function count(ftsQuery: string, filter: string | Sql = "1"): number {
@@ -245,7 +258,7 @@ describe("rankTopK (pruned exact ranking)", () => {
   });
 
   it("counts the matches of a search from its rarest word's postings (estimated from a sample when they are many)", () => {
-    for (const [q, filter] of [[`${A} ${B}`, undefined], [`${B} -${C}`, undefined], [`${A} ${C}`, `q."dateTabled" >= '2025-03-01'`]] as const) {
+    for (const [q, filter] of [[`${A} ${B}`, undefined], [`${B} -${C}`, undefined], [`${A} ${C}`, `q."dateTabled" >= '2025-03-01'`], [A, `q."dateTabled" >= '2025-03-01'`]] as const) {
       const parsed = parseSearchQuery(q);
       const exact = count(parsed.ftsQuery!, filter);
       const est = estimateMatches({ match: parsed.match!, offset: 0, limit: 20, filter: filter ? { sql: filter, params: [] } : null });

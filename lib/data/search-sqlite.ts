@@ -1,6 +1,7 @@
 import { sqliteReader } from "@/lib/data/sqlite-reader";
 import { rankTopK } from "@/lib/data/rank-topk-sqlite";
 import { estimateMatches } from "@/lib/data/rank-estimate-sqlite";
+import { countFilteredMatches } from "@/lib/data/rank-count-sqlite";
 import { BM25_WEIGHTS } from "@/lib/search/bm25";
 import {
   gatherableFilters,
@@ -57,6 +58,13 @@ export function searchFromWhere(req: SearchWhere): Sql & { from: string; where: 
 
 /** Matches counted exactly (where counting is cheap) by a search ranked from the rank index; more are estimated. */
 export const EXACT_COUNT_UP_TO = 1_000;
+
+/**
+ * A search ranked from the rank index whose words match at most this many
+ * rows is counted exactly (~0.1–0.2 µs a match: ≤ ~1 ms), where an estimate
+ * would cost about as much and be off.
+ */
+const EXACT_COUNT_BOUND = 5_000;
 
 /** At most this many questions are gathered into a filter set (~0.7 µs each). */
 const FILTER_SET_CAP = 20_000;
@@ -126,6 +134,14 @@ function searchIds(req: SearchSqlRequest, filterFirst: () => boolean): FoundIds 
       if (req.withTotal === false) return { ids: pruned.ids, total: -1 };
       if (pruned.total !== null) return { ids: pruned.ids, total: pruned.total };
       if (req.offset === 0 && pruned.ids.length < req.limit) return { ids: pruned.ids, total: pruned.ids.length };
+      // The words match few rows: counted exactly, words alone in the FTS5
+      // index, with a filter through the rank index's columns — cheaper than
+      // the estimate below, which looks up a sample of rows one by one.
+      if (pruned.matchBound <= EXACT_COUNT_BOUND) {
+        if (wordsOnly) return { ids: pruned.ids, total: countWords(req.ftsQuery) };
+        const counted = countFilteredMatches(reader, { ftsQuery: req.ftsQuery, filter: cond, filters: req.filters, today: req.today });
+        if (counted !== null) return { ids: pruned.ids, total: counted };
+      }
       // Counting every match would cost more than the ranking did. Words
       // alone are counted in the FTS5 index up to EXACT_COUNT_UP_TO (FTS5
       // walks the rarest word's matches, seeking the others); with a filter,
