@@ -4,7 +4,7 @@ import { questionRef, type QuestionRef } from "@/lib/data/dto";
 import { compareAnswers } from "@/lib/domain/question-status";
 import { ONLY_EXCLUSIONS_NOTICE, parseSearchQuery, type ParsedSearchQuery, type SearchTerm } from "@/lib/search/query";
 import type { QueryFilter, QueryField } from "@/lib/search/query-filters";
-import { buildSnippet, countDistinctTerms, highlightAll, type Segment } from "@/lib/search/highlight";
+import { buildSnippet, highlightAll, snippetFrom, snippetText, type Segment, type SnippetText } from "@/lib/search/highlight";
 import { resolveNameIdsSqlite } from "@/lib/data/search-names-sqlite";
 import { chooseFilterFirst, searchQuestionIdsSqlite, type FoundIds, type SearchSqlFilters, type SqlFieldFilter } from "@/lib/data/search-sqlite";
 import { emptyFacets, searchFacets, type SearchFacets } from "@/lib/data/search-facets";
@@ -214,11 +214,12 @@ function loadItems(ids: number[], terms: SearchTerm[]): SearchResultItem[] {
       question: { ...questionRef(q), askingMember: q.askingMember, answeringBody: q.answeringBody },
       headingSegments: highlightAll(q.heading, terms),
     };
-    const answer = bestAnswer(q.answers, terms);
-    if (answer) {
+    const best = bestAnswer(q.answers, terms);
+    if (best) {
+      const { answer, text } = best;
       return [{
         ...base,
-        snippetSegments: buildSnippet(answer.text, terms),
+        snippetSegments: snippetFrom(text),
         snippetSource: "answer",
         answer: { id: answer.id, kind: answer.kind, dateAnswered: toDay(answer.dateAnswered), answeringMemberName: answer.answeringMemberName },
       }];
@@ -228,17 +229,13 @@ function loadItems(ids: number[], terms: SearchTerm[]): SearchResultItem[] {
 }
 
 type AnswerRow = SearchItemRow["answers"][number];
-/** The answer matching the most distinct terms; on a tie the latest word (a correction over the answer it corrects). */
-function bestAnswer(answers: AnswerRow[], terms: SearchTerm[]): AnswerRow | null {
+/** The answer matching the most distinct terms; on a tie the latest word (a correction over the answer it corrects). With its hits, for the snippet. */
+function bestAnswer(answers: AnswerRow[], terms: SearchTerm[]): { answer: AnswerRow; text: SnippetText } | null {
   if (!terms.length) return null;
-  let best: AnswerRow | null = null;
-  let bestCount = 0;
-  for (const a of [...answers].sort(compareAnswers).reverse()) {
-    const n = countDistinctTerms(a.text, terms);
-    if (n > bestCount) {
-      best = a;
-      bestCount = n;
-    }
+  let best: { answer: AnswerRow; text: SnippetText } | null = null;
+  for (const answer of [...answers].sort(compareAnswers).reverse()) {
+    const text = snippetText(answer.text, terms);
+    if (text.distinct > (best?.text.distinct ?? 0)) best = { answer, text };
   }
   return best;
 }

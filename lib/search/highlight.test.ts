@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bestWindow, buildSnippet, countDistinctTerms, findMatches, highlightAll, type Segment } from "@/lib/search/highlight";
+import { bestWindow, buildSnippet, findMatches, highlightAll, snippetFrom, snippetText, type Segment } from "@/lib/search/highlight";
 import { parseSearchQuery } from "@/lib/search/query";
 import { foldToken } from "@/lib/search/tokenize";
 
@@ -85,8 +85,14 @@ describe("buildSnippet", () => {
     expect(highlightAll("anything", [])).toEqual([{ text: "anything", hit: false }]);
   });
 
-  it("counts distinct terms", () => {
-    expect(countDistinctTerms(ANSWER, terms("tracing staff zebra"))).toBe(2);
+  it("makes a text ready once: whitespace flattened, its distinct terms to choose texts by, then the snippet cut from it", () => {
+    expect(snippetText(ANSWER, terms("tracing staff zebra")).distinct).toBe(2);
+    const raw = `  Tracing\n\n staff\tfirst.  ${ANSWER}`;
+    const ready = snippetText(raw, terms("tracing staff zebra"));
+    expect(ready.flat.startsWith("Tracing staff first. ")).toBe(true);
+    expect(ready.matches.map((m) => ready.flat.slice(m.start, m.end))).toEqual(expect.arrayContaining(["Tracing", "staff"]));
+    expect(snippetFrom(ready, { maxLength: 80 })).toEqual(buildSnippet(raw, terms("tracing staff zebra"), { maxLength: 80 }));
+    expect(snippetText(" \n ", terms("tracing"))).toEqual({ flat: "", matches: [], distinct: 0 });
   });
 });
 

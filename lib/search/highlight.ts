@@ -13,21 +13,27 @@ export type SnippetOptions = { maxLength?: number };
 const ELLIPSIS = "…";
 const DEFAULT_MAX_LENGTH = 260;
 
-type Match = { start: number; end: number; term: number };
+export type Match = { start: number; end: number; term: number };
 type Pattern = { norms: string[]; prefix: boolean };
 
+// A result page finds the same terms in some forty texts: tokenized once.
+const patternCache = new WeakMap<readonly SearchTerm[], Pattern[]>();
+
 function patternsOf(terms: readonly SearchTerm[]): Pattern[] {
-  return terms
-    .map((t) => ({ norms: tokenize(t.text).map((k) => k.norm), prefix: t.prefix }))
-    .filter((p) => p.norms.length > 0);
+  let patterns = patternCache.get(terms);
+  if (!patterns) {
+    patterns = terms.map((t) => ({ norms: tokenize(t.text).map((k) => k.norm), prefix: t.prefix })).filter((p) => p.norms.length > 0);
+    patternCache.set(terms, patterns);
+  }
+  return patterns;
 }
 
 /** Where the terms occur, on token boundaries; overlapping hits are merged. */
 export function findMatches(text: string, terms: readonly SearchTerm[]): Match[] {
   const patterns = patternsOf(terms);
   // Text with ASCII words only (nearly all) is searched in place: tokenizing a long answer cost most of a result page.
-  if (!hasForeignLetters(text) && text.toLowerCase().length === text.length) {
-    const low = text.toLowerCase();
+  const low = text.toLowerCase();
+  if (low.length === text.length && !hasForeignLetters(text)) {
     const found: Match[] = [];
     patterns.forEach((p, term) => forEachPhrase(low, p.norms, p.prefix, (start, end) => found.push({ start, end, term })));
     return merged(found);
@@ -64,11 +70,6 @@ function merged(found: Match[]): Match[] {
   return out;
 }
 
-/** How many distinct terms occur in the text (for choosing among several texts). */
-export function countDistinctTerms(text: string, terms: readonly SearchTerm[]): number {
-  return new Set(findMatches(text, terms).map((m) => m.term)).size;
-}
-
 /** The whole of a short text (a heading) with every hit marked. */
 export function highlightAll(text: string, terms: readonly SearchTerm[]): Segment[] {
   return segmentsOf(text, 0, text.length, findMatches(text, terms));
@@ -80,11 +81,27 @@ export function highlightAll(text: string, terms: readonly SearchTerm[]): Segmen
  * was cut. Without any hit, the start of the text.
  */
 export function buildSnippet(text: string, terms: readonly SearchTerm[], opts: SnippetOptions = {}): Segment[] {
-  const maxLength = Math.max(opts.maxLength ?? DEFAULT_MAX_LENGTH, 40);
+  return snippetFrom(snippetText(text, terms), opts);
+}
+
+/**
+ * A text made ready for a snippet: whitespace runs flattened and its hits
+ * found, with how many distinct terms they are — so that a result can choose
+ * among its answers and then cut the chosen one without finding its hits twice.
+ */
+export type SnippetText = { flat: string; matches: Match[]; distinct: number };
+
+export function snippetText(text: string, terms: readonly SearchTerm[]): SnippetText {
   // Only runs and other whitespace: replacing every single space cost more than finding the hits.
   const flat = text.replace(/\s{2,}|[^\S ]/g, " ").trim();
+  const matches = flat ? findMatches(flat, terms) : [];
+  return { flat, matches, distinct: new Set(matches.map((m) => m.term)).size };
+}
+
+/** buildSnippet of a text already made ready. */
+export function snippetFrom({ flat, matches }: SnippetText, opts: SnippetOptions = {}): Segment[] {
+  const maxLength = Math.max(opts.maxLength ?? DEFAULT_MAX_LENGTH, 40);
   if (!flat) return [];
-  const matches = findMatches(flat, terms);
   if (flat.length <= maxLength) return segmentsOf(flat, 0, flat.length, matches);
 
   let start = 0;
