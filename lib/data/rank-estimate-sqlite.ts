@@ -75,9 +75,9 @@ export function estimateMatches(req: RankRequest, reader: SqliteReader = sqliteR
     const forward = reader.statement(`SELECT "rowid", "terms" FROM "search_doc" WHERE "rowid" IN (SELECT value FROM json_each(?))`).raw();
     const passing = filterSet || !req.filter ? null : rowCheck(reader, req.filter, { filters: req.filters, today: req.today, useColumns: req.useColumns }, changed).passing;
     const filtered = (ids: number[]) => (filterSet ? ids.filter((id) => filterSet.has(id)) : passing && ids.length ? passing(ids) : ids);
-    const terms = (ids: number[]) => forward.all(JSON.stringify(ids)) as [number, Buffer][];
+    const terms = (ids: number[]) => forward.all(JSON.stringify(ids)) as [number, string][];
     /** Whether a row's stored words have every group (a phrase: all its words). */
-    const matching = (buf: Buffer): boolean => {
+    const matching = (buf: string): boolean => {
       const tfs = phrases.map(() => 0);
       mergeWords(buf, wanted, (i, tf) => {
         for (const p of wantedAt[i]!) tfs[p]! += phrases[p]!.kind === "phrase" ? 1 : tf;
@@ -91,7 +91,7 @@ export function estimateMatches(req: RankRequest, reader: SqliteReader = sqliteR
     const alone = !phrase && phrases.length === 1 && phrases[0]!.kind === "word";
     const phraseWords = phrase ? [...phrase.ids].sort((a, b) => a - b) : [];
     /** Whether a row's stored words hold every word of the phrase. */
-    const hasPhraseWords = (buf: Buffer): boolean => {
+    const hasPhraseWords = (buf: string): boolean => {
       let n = 0;
       mergeWords(buf, phraseWords, () => n++);
       return n === phraseWords.length;

@@ -4,6 +4,7 @@ import { saturation } from "@/lib/search/bm25";
 import { best, bestFirst } from "@/lib/search/best-first";
 import { docTerms } from "@/lib/search/doc-terms";
 import { VarintWriter } from "@/lib/search/varint";
+import { TextVarintWriter } from "@/lib/search/text-varint";
 import { PairCollector, pairListKey, tripleListKey } from "@/lib/data/rank-index-pairs";
 import { encodeDocTerms, ftsTokenizer, ftsTotals, ROW_TEXT_ATTRS_SQL, sqliteVarints } from "@/lib/data/rank-index-sqlite";
 import { AttrWriter } from "@/lib/data/rank-attrs-sqlite";
@@ -24,9 +25,10 @@ import { AttrWriter } from "@/lib/data/rank-attrs-sqlite";
  * The layout of "search_block" and "search_doc" this code writes and reads;
  * an index of another is rebuilt by the next settle (searches meanwhile go
  * to FTS5). 2: a block is its shortest row's length, then (row, count) pairs;
- * 5: with the filterable columns ("search_attr") and three-word phrase lists.
+ * 5: with the filterable columns ("search_attr") and three-word phrase lists;
+ * 6: a row's word list in text varints (lib/search/text-varint.ts).
  */
-export const RANK_INDEX_FORMAT = 5;
+export const RANK_INDEX_FORMAT = 6;
 
 /** Postings per block: reading one costs about as much as looking up a row. */
 export const BLOCK_SIZE = 64;
@@ -114,7 +116,7 @@ export function buildRankIndex(db: Database.Database, opts: { cutBlocks?: number
     db.exec(`DELETE FROM "search_doc"; DELETE FROM "search_block"; DELETE FROM "search_term"; DELETE FROM "search_delta"; DELETE FROM "search_dirty";`);
     const foreign = ftsTokenizer(db);
     const insertDoc = db.prepare(`INSERT INTO "search_doc"("rowid", "len", "terms") VALUES (?, ?, ?)`);
-    const w = new VarintWriter(4096);
+    const w = new TextVarintWriter();
     const attrs = new AttrWriter(db);
     const idOf = (term: string): number => {
       let tid = termIds.get(term);

@@ -1,6 +1,6 @@
 import type Database from "better-sqlite3";
 import { docTerms } from "@/lib/search/doc-terms";
-import { VarintWriter } from "@/lib/search/varint";
+import { TextVarintWriter } from "@/lib/search/text-varint";
 import { decodeDocTerms, encodeDocTerms, ftsTokenizer, ROW_TEXT_SQL } from "@/lib/data/rank-index-sqlite";
 import { buildRankIndex, RANK_INDEX_FORMAT } from "@/lib/data/rank-index-build-sqlite";
 
@@ -17,6 +17,8 @@ import { buildRankIndex, RANK_INDEX_FORMAT } from "@/lib/data/rank-index-build-s
  */
 export function refreshRankIndex(db: Database.Database, max = 5_000): { refreshed: number } | null {
   const run = db.transaction(() => {
+    // An index of another layout is rebuilt by the next settle, not patched (its word lists would not decode).
+    if (db.prepare(`SELECT "value" FROM "search_rank_meta" WHERE "key" = 'format'`).pluck().get() !== RANK_INDEX_FORMAT) return null;
     const pending = db.prepare(`SELECT "rowid" FROM "search_dirty" WHERE "pending" = 1 LIMIT ?`).pluck().all(max + 1) as number[];
     if (pending.length > max) return null;
     if (!pending.length) return { refreshed: 0 };
@@ -34,12 +36,12 @@ export function refreshRankIndex(db: Database.Database, max = 5_000): { refreshe
     const dropDelta = db.prepare(`DELETE FROM "search_delta" WHERE "termId" = ? AND "rowid" = ?`);
     const addDelta = db.prepare(`INSERT OR IGNORE INTO "search_delta"("termId", "rowid") VALUES (?, ?)`);
     const done = db.prepare(`UPDATE "search_dirty" SET "pending" = 0 WHERE "rowid" = ?`);
-    const w = new VarintWriter(4096);
+    const w = new TextVarintWriter();
     const foreign = ftsTokenizer(db);
 
     for (const rowid of pending) {
-      const blob = oldTerms.get(rowid) as Buffer | undefined;
-      const before = new Set(blob ? decodeDocTerms(blob).ids : []);
+      const stored = oldTerms.get(rowid) as string | undefined;
+      const before = new Set(stored ? decodeDocTerms(stored).ids : []);
       const row = text.get(rowid) as [number, string, string, string | null] | undefined;
       const after = new Map<number, number>();
       let length = 0;

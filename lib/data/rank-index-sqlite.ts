@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import { VarintReader, VarintWriter } from "@/lib/search/varint";
+import { TextVarintReader, TextVarintWriter } from "@/lib/search/text-varint";
 
 /**
  * What the rank index's builder, refresher and reader share: the text a
@@ -47,8 +47,8 @@ export function ftsTotals(prepare: (sql: string) => Database.Statement): { rows:
   return { rows, tokens: cols.reduce((a, b) => a + b, 0) };
 }
 
-/** A row's words for "search_doc": (word number, weighted count) pairs, numbers ascending, as varint deltas. */
-export function encodeDocTerms(w: VarintWriter, terms: ReadonlyMap<number, number>): Buffer {
+/** A row's words for "search_doc": (word number, weighted count) pairs, numbers ascending, as deltas in text varints (lib/search/text-varint.ts). */
+export function encodeDocTerms(w: TextVarintWriter, terms: ReadonlyMap<number, number>): string {
   w.reset();
   let prev = 0;
   for (const id of [...terms.keys()].sort((a, b) => a - b)) {
@@ -56,12 +56,12 @@ export function encodeDocTerms(w: VarintWriter, terms: ReadonlyMap<number, numbe
     w.write(terms.get(id)!);
     prev = id;
   }
-  return w.bytes();
+  return w.text();
 }
 
 /** A row's words as stored in "search_doc": (word number, weighted count), numbers ascending. */
-export function decodeDocTerms(blob: Uint8Array): { ids: number[]; tfs: number[] } {
-  const r = new VarintReader(blob);
+export function decodeDocTerms(text: string): { ids: number[]; tfs: number[] } {
+  const r = new TextVarintReader(text);
   const ids: number[] = [];
   const tfs: number[] = [];
   let prev = 0;

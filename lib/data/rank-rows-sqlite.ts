@@ -68,7 +68,7 @@ export class RowScorer {
     if (!ids.length) return;
     const { phrases, wanted, wantedAt } = this;
     this.rowsScored += ids.length;
-    for (const [id, len, buf] of this.forward.all(JSON.stringify(ids)) as [number, number, Buffer][]) {
+    for (const [id, len, buf] of this.forward.all(JSON.stringify(ids)) as [number, number, string][]) {
       const tfs = phrases.map(() => 0);
       const mins = phrases.map((p) => (p.kind === "phrase" ? Infinity : 0));
       const seenTokens = phrases.map(() => 0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { matches, mergeWords, nearTies, prefixBound, TopScores } from "@/lib/search/rank-parts";
 import { saturation } from "@/lib/search/bm25";
-import { VarintWriter } from "@/lib/search/varint";
+import { TextVarintWriter } from "@/lib/search/text-varint";
 
 describe("rank parts", () => {
   it("TopScores keeps the page's worst score among the best `size`", () => {
@@ -16,7 +16,7 @@ describe("rank parts", () => {
   });
 
   it("mergeWords reports the wanted words a row has, with their counts", () => {
-    const w = new VarintWriter();
+    const w = new TextVarintWriter();
     let prev = 0;
     for (const [id, tf] of [[2, 3], [7, 1], [300, 9], [70_000, 2]] as const) {
       w.write(id - prev);
@@ -24,7 +24,7 @@ describe("rank parts", () => {
       prev = id;
     }
     const seen: [number, number][] = [];
-    mergeWords(w.bytes(), [1, 7, 300, 70_000, 80_000], (k, tf) => seen.push([k, tf]));
+    mergeWords(w.text(), [1, 7, 300, 70_000, 80_000], (k, tf) => seen.push([k, tf]));
     expect(seen).toEqual([[1, 1], [2, 9], [3, 2]]);
   });
 

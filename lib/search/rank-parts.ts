@@ -55,28 +55,28 @@ export function matches(groupOf: readonly number[], groupCount: number, tfs: rea
   return true;
 }
 
-/** Walks a row's stored word list (ascending ids, varints) and reports the wanted ids it has: (index in wanted, weighted count). */
-export function mergeWords(buf: Buffer, wanted: readonly number[], hit: (k: number, tf: number) => void): void {
+/** Walks a row's stored word list (ascending ids, text varints: lib/search/text-varint.ts) and reports the wanted ids it has: (index in wanted, weighted count). */
+export function mergeWords(text: string, wanted: readonly number[], hit: (k: number, tf: number) => void): void {
+  const n = text.length;
   let pos = 0;
   let id = 0;
   let k = 0;
-  while (pos < buf.length && k < wanted.length) {
+  while (pos < n && k < wanted.length) {
     let v = 0;
     let mul = 1;
-    let b: number;
-    do {
-      b = buf[pos++]!;
-      v += (b & 0x7f) * mul;
-      mul *= 128;
-    } while (b >= 0x80);
-    id += v;
+    let c: number;
+    while ((c = text.charCodeAt(pos++)) < 0x50) {
+      v += (c - 0x30) * mul;
+      mul *= 32;
+    }
+    id += v + (c - 0x50) * mul;
     let tf = 0;
     mul = 1;
-    do {
-      b = buf[pos++]!;
-      tf += (b & 0x7f) * mul;
-      mul *= 128;
-    } while (b >= 0x80);
+    while ((c = text.charCodeAt(pos++)) < 0x50) {
+      tf += (c - 0x30) * mul;
+      mul *= 32;
+    }
+    tf += (c - 0x50) * mul;
     while (k < wanted.length && wanted[k]! < id) k++;
     if (wanted[k] === id) hit(k, tf);
   }
