@@ -22,6 +22,8 @@ export class RowScorer {
   rowsScored = 0;
   /** A row's text had letters beyond ASCII, where counting phrases in it needs FTS5's folding: the caller gives up. */
   foreign = false;
+  /** Per group, rows scored that lacked it (did not match for want of it): what a word's list read whole would have saved. */
+  readonly lacking: number[];
   /** Rows met in a pair's list: the phrase's count there, by pair list id (filled by the caller as it reads them). */
   readonly pairCounts = new Map<number, Map<number, number>>();
 
@@ -48,6 +50,7 @@ export class RowScorer {
     this.wantedAt = this.wanted.map((id) => slots.get(id)!);
     this.idfs = phrases.map((p) => p.idf);
     this.groupOf = phrases.map((p) => p.group);
+    this.lacking = Array.from({ length: groups }, () => 0);
     for (const p of phrases) if (p.pair) this.pairCounts.set(p.pair.id, new Map());
     this.forward = reader.statement(`SELECT "rowid", "len", "terms" FROM "search_doc" WHERE "rowid" IN (SELECT value FROM json_each(?))`).raw();
     this.text = reader.statement(`${ROW_TEXT_SQL} WHERE q."id" IN (SELECT value FROM json_each(?))`).raw();
@@ -129,7 +132,10 @@ export class RowScorer {
   }
 
   private add(id: number, tfs: number[], len: number): void {
-    if (!matches(this.groupOf, this.groups, tfs)) return;
+    if (!matches(this.groupOf, this.groups, tfs)) {
+      for (let g = 0; g < this.groups; g++) if (!this.groupOf.some((pg, i) => pg === g && tfs[i]! > 0)) this.lacking[g]!++;
+      return;
+    }
     const s = bm25Score(this.idfs, tfs, len, this.avgdl);
     this.scored.set(id, s);
     this.top.add(s);
