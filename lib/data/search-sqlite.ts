@@ -167,7 +167,7 @@ function searchIds(req: SearchSqlRequest, filterFirst: () => boolean): FoundIds 
   const { sql: fromWhere, params } = searchFromWhere(withVerdict());
   // bm25 weights per column: heading ×3, question ×2, answer ×1; equal scores go newest first.
   const byScore = req.ftsQuery !== null && req.order === "relevance";
-  const orderBy = byScore ? `ORDER BY ${BM25_SQL}, q."dateTabled" DESC, q."id" DESC` : `ORDER BY q."dateTabled" DESC, q."id" DESC`;
+  const orderBy = byScore ? `ORDER BY ${BM25_SQL}, q."dateTabled" DESC, q."id" DESC` : NEWEST_FIRST;
 
   if (req.ftsQuery !== null && req.withTotal !== false && !wordsOnly) {
     // Matches and count in one pass: the matches are kept in a temporary
@@ -195,6 +195,9 @@ function searchIds(req: SearchSqlRequest, filterFirst: () => boolean): FoundIds 
   const count = reader.get<{ n: number }>(`SELECT COUNT(*) AS "n" ${fromWhere}`, params);
   return { ids, total: count?.n ?? 0 };
 }
+
+/** The order of a browse by filters alone (and of equal scores). */
+export const NEWEST_FIRST = `ORDER BY q."dateTabled" DESC, q."id" DESC`;
 
 /** bm25() with the column weights of search (lib/search/bm25.ts), for anything that ranks as search does. */
 export const BM25_SQL = `bm25("question_search", ${BM25_WEIGHTS.map((w) => w.toFixed(1)).join(", ")})`;

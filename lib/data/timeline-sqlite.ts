@@ -43,7 +43,7 @@ function scopeSql(scope: TimelineScope, filters: TimelineFilters, today: Date, p
   const col = (name: string) => `${probe ? "+" : ""}q."${name}"`;
   // Only the scope's own column may pick the index: "+" keeps SQLite from
   // walking a whole department for a member's questions to it, or every
-  // overdue question in Parliament (Question_status_dateForAnswer_idx) for one member's.
+  // overdue question in Parliament (Question_status_dateForAnswer_dateTabled_id_idx) for one member's.
   const off = (name: string) => `+q."${name}"`;
   const parts: Sql[] = [{ sql: `${col(scope.kind === "member" ? "askingMemberId" : "answeringBodyId")} = ?`, params: [scope.id] }];
   if (filters.answeringBodyId !== undefined) parts.push({ sql: `${scope.kind === "member" ? off("answeringBodyId") : col("answeringBodyId")} = ?`, params: [filters.answeringBodyId] });
