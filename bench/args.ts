@@ -59,7 +59,8 @@ bench/results/records-N.json and redraws bench/results/latency.png.
   --no-xapian        skip the Xapian peer (python3-xapian; recorded as skipped when not installed)
   --xapian-max N     index at most the newest N questions in Xapian (default: all)
   --like-budget S    seconds for the LIKE baseline in all (default 30; it then runs on a subset)
-  --no-index-build   skip timing a from-scratch build of the search index (rank index and FTS5)
+  --no-index-build   skip timing a from-scratch build of the search index (rank index and FTS5); a rank
+                     index of an older layout is still rebuilt (untimed) before searching, as npm start does
   --reuse-db         keep the database of an earlier run with the same options (skip the import; migrations
                      added since are applied), and keep the Xapian index between such runs (skip its build;
                      its figures are the first build's)

@@ -21,6 +21,7 @@ import { httpSearch, measureExport } from "@/bench/measure-http";
 import { runPeer } from "@/bench/peer";
 import { overlapAt20, runXapian, xapianMissing, type XapianOutput } from "@/bench/peer-xapian";
 import { searchQuestions } from "@/lib/data/search";
+import { settleRankIndex } from "@/lib/data/rank-index-refresh-sqlite";
 import { benchBuildIsCurrent, buildForBench, freePort, startServer, type BenchServer } from "@/bench/server";
 import { drawChart, formatTable, loadResult, RESULTS_DIR, resultFileName, saveResult, type BenchResult, type MiniSearchPeer, type XapianPeer } from "@/bench/results";
 
@@ -117,6 +118,15 @@ export async function runBench(args: BenchArgs, dbFile: string): Promise<BenchRe
       .find((r) => r.searchIndex);
     searchIndex = earlier?.searchIndex;
     notes.push(`search index build not timed (--no-index-build)${searchIndex ? `: figures from the run of ${earlier!.startedAt}` : ""}`);
+    // As `npm start` does: a rank index of an older layout is rebuilt (searches would otherwise all go to FTS5).
+    const conn = new Database(dbFile, { fileMustExist: true, timeout: 30_000 });
+    try {
+      const settled = settleRankIndex(conn);
+      if (settled !== "current") notes.push(`rank index ${settled} before searching (not timed)`);
+      log(`search index: rank index ${settled}`);
+    } finally {
+      conn.close();
+    }
   }
 
   // 3. Search in process: app, floor, LIKE.
