@@ -2,9 +2,11 @@ import type { AnswerKind, House, QuestionStatus } from "@/lib/generated/prisma/e
 import { sqliteReader } from "@/lib/data/sqlite-reader";
 
 /**
- * The rows of a result page in one statement: each question with its asker,
- * department and answers (as a JSON array). Through Prisma the same read was
- * six queries, each prepared and mapped again.
+ * The rows of a result page in two statements: the questions with their
+ * asker and department, then their answers, grouped here. Through Prisma the
+ * same read was six queries, each prepared and mapped again; one statement
+ * building each question's answers as JSON cost twice these two (0.24
+ * against 0.11 ms for a page of 20 at 100k questions), most of it the JSON.
  */
 export type SearchItemRow = {
   id: number;
@@ -20,44 +22,61 @@ export type SearchItemRow = {
   answers: { id: number; kind: AnswerKind; dateAnswered: Date; text: string; answeringMemberName: string | null }[];
 };
 
-type RawRow = Omit<SearchItemRow, "dateTabled" | "dateForAnswer" | "askingMember" | "answeringBody" | "answers"> & {
-  dateTabled: string;
-  dateForAnswer: string | null;
-  memberId: number;
-  memberName: string;
-  bodyId: number;
-  bodyName: string;
-  answers: string;
-};
+type QuestionRaw = [
+  id: number,
+  house: House,
+  uin: string,
+  heading: string,
+  text: string,
+  dateTabled: string,
+  dateForAnswer: string | null,
+  status: QuestionStatus,
+  memberId: number,
+  memberName: string,
+  bodyId: number,
+  bodyName: string,
+];
+type AnswerRaw = [questionId: number, id: number, kind: AnswerKind, dateAnswered: string, text: string, answeringMemberName: string | null];
 
-type RawAnswer = { id: number; kind: AnswerKind; dateAnswered: string; text: string; answeringMemberName: string | null };
-
-const SQL = `SELECT q."id", q."house", q."uin", q."heading", q."text", q."dateTabled", q."dateForAnswer", q."status",
-    m."id" AS "memberId", m."name" AS "memberName", b."id" AS "bodyId", b."name" AS "bodyName",
-    (SELECT json_group_array(json_object('id', a."id", 'kind', a."kind", 'dateAnswered', a."dateAnswered", 'text', a."text", 'answeringMemberName', am."name"))
-       FROM "AnswerQuestion" aq JOIN "Answer" a ON a."id" = aq."answerId" LEFT JOIN "Member" am ON am."id" = a."answeringMemberId"
-      WHERE aq."questionId" = q."id") AS "answers"
+const QUESTIONS_SQL = `SELECT q."id", q."house", q."uin", q."heading", q."text", q."dateTabled", q."dateForAnswer", q."status",
+    m."id", m."name", b."id", b."name"
   FROM json_each(?) j
   JOIN "Question" q ON q."id" = j.value
   JOIN "Member" m ON m."id" = q."askingMemberId"
   JOIN "AnsweringBody" b ON b."id" = q."answeringBodyId"`;
 
+const ANSWERS_SQL = `SELECT aq."questionId", a."id", a."kind", a."dateAnswered", a."text", am."name"
+  FROM "AnswerQuestion" aq
+  JOIN "Answer" a ON a."id" = aq."answerId"
+  LEFT JOIN "Member" am ON am."id" = a."answeringMemberId"
+  WHERE aq."questionId" IN (SELECT value FROM json_each(?))`;
+
 /** The questions with these ids that still exist, in no particular order. */
 export function loadSearchItemRows(ids: readonly number[]): SearchItemRow[] {
   if (!ids.length) return [];
-  return sqliteReader()
-    .all<RawRow>(SQL, [JSON.stringify(ids)])
-    .map((r) => ({
-      id: r.id,
-      house: r.house,
-      uin: r.uin,
-      heading: r.heading,
-      text: r.text,
-      dateTabled: new Date(r.dateTabled),
-      dateForAnswer: r.dateForAnswer === null ? null : new Date(r.dateForAnswer),
-      status: r.status,
-      askingMember: { id: r.memberId, name: r.memberName },
-      answeringBody: { id: r.bodyId, name: r.bodyName },
-      answers: (JSON.parse(r.answers) as RawAnswer[]).map((a) => ({ ...a, dateAnswered: new Date(a.dateAnswered) })),
-    }));
+  const reader = sqliteReader();
+  const json = JSON.stringify(ids);
+  // One snapshot: an answer saved meanwhile is seen with its question or not at all.
+  const [questions, answers] = reader.snapshot(
+    () => [reader.statement(QUESTIONS_SQL).raw().all(json) as QuestionRaw[], reader.statement(ANSWERS_SQL).raw().all(json) as AnswerRaw[]] as const,
+  );
+  const byQuestion = new Map<number, SearchItemRow["answers"]>();
+  for (const [questionId, id, kind, dateAnswered, text, answeringMemberName] of answers) {
+    const list = byQuestion.get(questionId) ?? [];
+    list.push({ id, kind, dateAnswered: new Date(dateAnswered), text, answeringMemberName });
+    byQuestion.set(questionId, list);
+  }
+  return questions.map(([id, house, uin, heading, text, dateTabled, dateForAnswer, status, memberId, memberName, bodyId, bodyName]) => ({
+    id,
+    house,
+    uin,
+    heading,
+    text,
+    dateTabled: new Date(dateTabled),
+    dateForAnswer: dateForAnswer === null ? null : new Date(dateForAnswer),
+    status,
+    askingMember: { id: memberId, name: memberName },
+    answeringBody: { id: bodyId, name: bodyName },
+    answers: byQuestion.get(id) ?? [],
+  }));
 }
