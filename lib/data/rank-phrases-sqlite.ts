@@ -165,3 +165,14 @@ export function countPhrase(reader: SqliteReader, term: MatchTerm): number {
   const fts = `"${term.tokens.join(" ").replace(/"/g, '""')}"${term.prefix ? " *" : ""}`;
   return reader.get<{ n: number }>(`SELECT COUNT(*) AS "n" FROM "question_search" WHERE "question_search" MATCH ?`, [fts])?.n ?? 0;
 }
+
+/**
+ * At most how many rows a search's words can match (its rarest group's rows:
+ * a phrase counts its rarest word's), from the word counts alone; null when
+ * not known cheaply (letters beyond ASCII, a prefix of too many words).
+ */
+export function matchBound(reader: SqliteReader, match: MatchExpression, rows: number): number | null {
+  const resolved = resolvePhrases(reader, match, rows, { withIdf: false, longExpansions: Infinity });
+  if (resolved === "empty") return 0;
+  return resolved ? Math.min(...resolved.groups.map((g) => g.df)) : null;
+}

@@ -1,6 +1,8 @@
 import { sqliteReader } from "@/lib/data/sqlite-reader";
 import { rankTopK } from "@/lib/data/rank-topk-sqlite";
 import { estimateMatches } from "@/lib/data/rank-estimate-sqlite";
+import { matchBound } from "@/lib/data/rank-phrases-sqlite";
+import { ftsTotals } from "@/lib/data/rank-index-sqlite";
 import { countFilteredMatches } from "@/lib/data/rank-count-sqlite";
 import { BM25_WEIGHTS } from "@/lib/search/bm25";
 import {
@@ -159,10 +161,12 @@ function searchIds(req: SearchSqlRequest, filterFirst: () => boolean): FoundIds 
       return { ids: pruned.ids, total: reader.get<{ n: number }>(`SELECT COUNT(*) AS "n" ${fromWhere}`, params)?.n ?? 0 };
     }
   }
-  const ranked = wordsOnly && req.order === "relevance" ? rankInIndex(req) : null;
+  // Words matching few rows are ranked and counted in one pass over their matches (a second, to count them, cost ~20%).
+  const few = wordsOnly && req.withTotal !== false && req.match ? (matchBound(reader, req.match, ftsTotals(reader.statement).rows) ?? Infinity) <= EXACT_COUNT_BOUND : false;
+  const ranked = wordsOnly && req.order === "relevance" ? rankInIndex(req, few) : null;
   if (ranked) {
-    if (req.withTotal === false) return { ids: ranked, total: -1 };
-    return { ids: ranked, total: countWords(req.ftsQuery!) };
+    if (req.withTotal === false) return { ids: ranked.ids, total: -1 };
+    return { ids: ranked.ids, total: ranked.total ?? countWords(req.ftsQuery!) };
   }
   const { sql: fromWhere, params } = searchFromWhere(withVerdict());
   // bm25 weights per column: heading ×3, question ×2, answer ×1; equal scores go newest first.
@@ -219,26 +223,35 @@ const MAX_INDEX_RANKED = 10_000;
  * nothing left behind can tie with the page; otherwise (a tie longer than the
  * margin) null, and the caller runs the full statement.
  */
-function rankInIndex(req: SearchSqlRequest): number[] | null {
+function rankInIndex(req: SearchSqlRequest, withCount: boolean): { ids: number[]; total: number | null } | null {
   const want = req.offset + req.limit;
   if (want > MAX_INDEX_RANKED) return null;
   const fetch = want + TIE_MARGIN;
   const reader = sqliteReader();
-  const top = reader.all<{ id: number; score: number }>(
-    `SELECT "rowid" AS "id", ${BM25_SQL} AS "score" FROM "question_search" WHERE "question_search" MATCH ? ORDER BY "score" LIMIT ?`,
-    [req.ftsQuery, fetch],
-  );
+  // With the count: the matches kept in a temporary table, counted and sorted from it (for many matches slower than two passes).
+  const top = withCount
+    ? reader.all<{ id: number; score: number; n: number }>(
+        `WITH m AS MATERIALIZED (SELECT "rowid" AS "id", ${BM25_SQL} AS "score" FROM "question_search" WHERE "question_search" MATCH ?)
+         SELECT "id", "score", (SELECT COUNT(*) FROM m) AS "n" FROM m ORDER BY "score" LIMIT ?`,
+        [req.ftsQuery, fetch],
+      )
+    : reader.all<{ id: number; score: number; n?: number }>(
+        `SELECT "rowid" AS "id", ${BM25_SQL} AS "score" FROM "question_search" WHERE "question_search" MATCH ? ORDER BY "score" LIMIT ?`,
+        [req.ftsQuery, fetch],
+      );
   if (top.length === fetch && top[fetch - 1]!.score === top[want - 1]!.score) return null;
-  if (!top.length) return [];
+  const total = withCount ? (top[0]?.n ?? 0) : null;
+  if (!top.length) return { ids: [], total };
   const rows = reader.all<{ id: number; dateTabled: string }>(
     `SELECT q."id" AS "id", q."dateTabled" AS "dateTabled" FROM "Question" q WHERE q."id" IN (SELECT value FROM json_each(?))`,
     [JSON.stringify(top.map((t) => t.id))],
   );
   const tabled = new Map(rows.map((r) => [r.id, Date.parse(r.dateTabled)]));
-  return top
+  const ids = top
     .map((t) => ({ id: t.id, score: t.score, tabled: tabled.get(t.id) }))
     .filter((t): t is { id: number; score: number; tabled: number } => t.tabled !== undefined)
     .sort((a, b) => a.score - b.score || b.tabled - a.tabled || b.id - a.id)
     .slice(req.offset, want)
     .map((t) => t.id);
+  return { ids, total };
 }
