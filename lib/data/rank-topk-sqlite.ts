@@ -7,9 +7,9 @@ import { VarintReader } from "@/lib/search/varint";
 import { MARGIN, nearTies, prefixBound, type TopScores } from "@/lib/search/rank-parts";
 import { refreshRankIndex } from "@/lib/data/rank-index-refresh-sqlite";
 import { RANK_INDEX_FORMAT } from "@/lib/data/rank-index-build-sqlite";
-import { countPhrase, resolvePhrases, sqliteIdf, type Phrase, type Word } from "@/lib/data/rank-phrases-sqlite";
+import { countPhrase, resolvePhrases, sqliteIdf, type Word } from "@/lib/data/rank-phrases-sqlite";
 import { RowScorer } from "@/lib/data/rank-rows-sqlite";
-import { loadMembers, nextMembersStamp, type ListMembers } from "@/lib/data/rank-members-sqlite";
+import { WholeLists } from "@/lib/data/rank-members-sqlite";
 import type { Sql } from "@/lib/data/search-conditions-sqlite";
 import { planFilter, type FilterOptions } from "@/lib/data/rank-filter-sqlite";
 
@@ -95,17 +95,6 @@ const MAX_INLINE_REFRESH = 2_000;
 const MAX_ROWS_READ = 8_192;
 /** The same with the filter's questions gathered or its columns at hand: a row outside them costs no lookup, only its posting's ~0.1 µs. */
 const MAX_ROWS_READ_IN_SET = 131_072;
-/**
- * Blocks of words ANDed that may be read whole, once the rows looked up in
- * vain (lacking a word) have cost as much: words that mostly come together
- * ("special educational needs", "net zero") then never are, where reading
- * them whole cost more than it saved (at 100k net zero 0.3 → 0.8 ms).
- */
-const WHOLE_BLOCKS = 512;
-const MAX_WHOLE_LISTS = 4;
-/** Measured at 100k: a row looked up ~2.6 µs, a block read whole ~1.6 µs. */
-const LOOKUP_COST = 2.6;
-const BLOCK_COST = 1.6;
 /** Rows of a small filter whose phrase is still uncounted once the page is known, counted anyway for an exact total (~20 µs each). */
 const DIRECT_COUNT_UNSURE = 64;
 
@@ -205,11 +194,8 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
     }
   };
   for (const p of included) addLists(p);
-  /** Lists read whole once rows looked up for want of their word cost as much (see wholeLists). */
-  const members: { list: List; members: ListMembers }[] = [];
-  const whole = direct || req.readWhole === false ? [] : wholeLists(included, groups.length, lists);
-  const membersStamp = whole.length ? nextMembersStamp() : 0;
-  const groupOfList = (l: List) => included.find((p) => p.lists.some((w) => w.id === l.word.id))!.group;
+  /** Short lists of words ANDed, read whole once rows looked up for want of their word have cost as much. */
+  const whole = new WholeLists<List>(reader, direct || req.readWhole === false ? [] : included, groups.length, lists, avgdl);
   /**
    * Past the end of a cut list, its phrases go on with their words' lists
    * (a pair's rarer word, a prefix's words): rows met before are not met
@@ -286,7 +272,7 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
     const others = included.reduce((n, p) => (using.includes(p) ? n : n + phraseBound(p, null, 0)), 0);
     const paired = pairCounts.get(list.word.id);
     // The lists read whole, other than this one, and what their bounds add to `others` now.
-    const wholes = members.filter((m) => m.list !== list);
+    const wholes = whole.read.filter((m) => m.list !== list);
     const wholesNow = wholes.reduce((n, m) => n + (m.list.data ? m.list.sat * m.list.weight : 0), 0);
     postings: while (!r.done) {
       rowid += r.read();
@@ -313,11 +299,7 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
     }
     scoreRows(fresh);
     advance(list);
-    // A word whose absence has cost, in rows looked up in vain, as much as reading its list whole would: read it (then at most twice the cheaper way).
-    for (const l of whole) {
-      if (members.some((m) => m.list === l) || rows.lacking[groupOfList(l)]! * LOOKUP_COST < l.word.blocks * BLOCK_COST) continue;
-      members.push({ list: l, members: loadMembers(reader, l.word.id, members.length, membersStamp, avgdl) });
-    }
+    whole.update(rows.lacking);
   }
   // Every row of a small filter scored: the count is exact once the few phrases left are counted too.
   if (direct && rows.unsureCount <= DIRECT_COUNT_UNSURE) while (rows.unsureCount) rows.verifyBatch();
@@ -346,31 +328,6 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
     // A prefix's merged list was built from every row it occurred in then.
     return only.builtRows !== undefined && !changed.size ? only.builtRows : null;
   }
-}
-
-/**
- * Lists that can be read whole (lib/data/rank-members-sqlite.ts): with two
- * groups or more, each word that is a group of its own with a list no other
- * phrase reads, shortest first, while their blocks add up to at most
- * WHOLE_BLOCKS. A word in nearly every row ("of") is far too long for that.
- * Each is read once the rows looked up that lacked its word have cost as
- * much as reading it.
- */
-function wholeLists(included: readonly Phrase[], groups: number, lists: readonly List[]): List[] {
-  if (groups < 2) return [];
-  const users = (l: List) => included.filter((p) => p.lists.some((w) => w.id === l.word.id));
-  const eligible = lists.filter((l) => {
-    const [p, ...more] = users(l);
-    return !more.length && p!.kind === "word" && included.filter((q) => q.group === p!.group).length === 1 && l.word.blocks > 1;
-  });
-  const out: List[] = [];
-  let blocks = 0;
-  for (const l of eligible.sort((a, b) => a.word.blocks - b.word.blocks)) {
-    if (blocks + l.word.blocks > WHOLE_BLOCKS || out.length >= MAX_WHOLE_LISTS) break;
-    blocks += l.word.blocks;
-    out.push(l);
-  }
-  return out;
 }
 
 /** The one term of a query made of one term. */

@@ -94,7 +94,6 @@ export function chooseFilterFirst(req: SearchWhere): boolean {
   return m >= enough;
 }
 
-
 /**
  * One page of matching question ids, best first, and how many match in all.
  * Statements run on the query-only connection (lib/data/sqlite-reader.ts).
