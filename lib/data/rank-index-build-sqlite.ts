@@ -57,6 +57,19 @@ const PAIR_KEEP_SHARE = 0.05;
 export const PAIR_MIN_ROWS = 256;
 
 /**
+ * …or in at least this share of the rows and 128 rows: on a smaller corpus
+ * a phrase as common relatively as one with a list at a million ("fuel
+ * poverty", 197 of 100k questions) was left to FTS5, which ranked it with
+ * "energy bills" in ~2 ms. Only below ~200,000 rows does this lower the bar.
+ */
+const PAIR_MIN_SHARE = 0.00125;
+const PAIR_MIN_FLOOR = 128;
+
+export function pairMinRows(rows: number): number {
+  return Math.min(PAIR_MIN_ROWS, Math.max(PAIR_MIN_FLOOR, Math.ceil(rows * PAIR_MIN_SHARE)));
+}
+
+/**
  * A three-word phrase gets a list when it is in at least PAIR_MIN_ROWS rows
  * and this share of all rows: at 1M questions 72,000 triples are in 256 rows
  * or more, and their lists took ~190 MB; keeping the ~6,000 in 0.2% of the
@@ -250,7 +263,7 @@ export function buildRankIndex(db: Database.Database, opts: { cutBlocks?: number
     mergedLists = sets.length;
 
     // Two-word phrases in enough rows get a list of their own, cut like the merged ones.
-    const found = pairRows.collect(df, termNames.length, opts.pairMinRows ?? PAIR_MIN_ROWS);
+    const found = pairRows.collect(df, termNames.length, opts.pairMinRows ?? pairMinRows(docRow.length));
     found.pairs.forEach(([a, b], p) => {
       const from = found.offsets[p]!;
       const to = found.offsets[p + 1]!;

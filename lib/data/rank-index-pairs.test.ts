@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PairCollector } from "@/lib/data/rank-index-pairs";
+import { pairMinRows } from "@/lib/data/rank-index-build-sqlite";
 
 describe("PairCollector (word pairs of the rank index)", () => {
   // Words: 0 net, 1 zero, 2 target, 3 rare.
@@ -60,5 +61,14 @@ describe("PairCollector (word pairs of the rank index)", () => {
     // "living crisis cost" is in one row only.
     expect(at(2, 3, 0)).toBeNull();
     expect(r.triples).toHaveLength(2);
+  });
+});
+
+describe("pairMinRows", () => {
+  it("lists a two-word phrase in 256 rows, or in 0.125% of the rows and at least 128", () => {
+    expect(pairMinRows(1_000)).toBe(128);
+    expect(pairMinRows(100_000)).toBe(128);
+    expect(pairMinRows(150_000)).toBe(188);
+    expect(pairMinRows(1_000_000)).toBe(256);
   });
 });
