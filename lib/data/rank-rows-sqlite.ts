@@ -26,6 +26,8 @@ export class RowScorer {
   readonly lacking: number[];
   /** Rows met in a pair's list: the phrase's count there, by pair list id (filled by the caller as it reads them). */
   readonly pairCounts = new Map<number, Map<number, number>>();
+  /** Pair lists read whole (uncut, nothing changed since the build): a row not in one lacks that phrase. */
+  readonly completePairs = new Set<number>();
 
   private readonly unsure: Unsure[] = [];
   private readonly wanted: number[];
@@ -95,6 +97,7 @@ export class RowScorer {
         // Met in its pair's list: that count is the phrase's (two words) or bounds it.
         const paired = p.pair && this.pairCounts.get(p.pair.id)?.get(id);
         if (paired !== undefined && p.pair!.exact) tfs[i] = paired;
+        else if (p.pair?.exact && this.completePairs.has(p.pair.id)) tfs[i] = 0;
         else {
           tfs[i] = paired !== undefined ? Math.min(mins[i]!, paired) : mins[i]!;
           needsText = true;

@@ -184,10 +184,12 @@ describe("rankTopK (pruned exact ranking)", () => {
     // Alone, its count is the merged list's, exact while no row has changed since the build.
     const alone = rankTopK({ match: parseSearchQuery(`${tag}*`).match!, offset: 0, limit: 20, fewMatches: 0 })!;
     expect(alone.total).toBe(count(parseSearchQuery(`${tag}*`).ftsQuery!));
-    // So is a two-word phrase's, from its pair's list, and a three-word one's from its own.
-    for (const q of [`"${A} ${B}"`, `"${A} and ${C}"`]) {
+    // So is a two-word phrase's, from its pair's list, and a three-word one's from its own;
+    // and phrases ORed whose short lists were read whole count the rows of any of them.
+    for (const q of [`"${A} ${B}"`, `"${A} and ${C}"`, `"${A} ${B}" OR "${B} ${C}"`, `"${B} ${A}" OR "${A} and ${C}" OR "${C} ${D}"`]) {
       const phrase = rankTopK({ match: parseSearchQuery(q).match!, offset: 0, limit: 20, fewMatches: 0 })!;
       expect(phrase.total, q).toBe(count(parseSearchQuery(q).ftsQuery!));
+      checkOne("phrases", q);
     }
   });
 

@@ -154,6 +154,10 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
   };
 
   const seen = new Set<number>(direct ?? []);
+  // A phrase's own short list read whole at once: a row met for another
+  // phrase (ORed) that is not in it lacks this one, with no text to count
+  // ("fuel poverty" OR "energy bills" counted ~80 rows' text for want of it).
+  if (!changed.size) for (const p of phrases) if (p.group >= 0 && p.pair?.exact) readPairWhole(reader, p.pair.id, rows);
 
   // The filter's few rows scored from their current words; no list is read
   // (each starts read to its end), so the loop below only counts phrases.
@@ -321,13 +325,39 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
   /** The number of matches when known without counting them. */
   function exactTotal(): number | null {
     if (direct) return rows.unsureCount ? null : scored.size;
-    if (phrases.length !== 1 || req.filter) return null;
+    if (req.filter) return null;
+    // Phrases ORed, each with its whole list read: the rows of any of them.
+    if (groups.length === 1 && phrases.length > 1 && phrases.every((p) => p.group === 0 && p.pair?.exact && rows.completePairs.has(p.pair.id))) {
+      return new Set(phrases.flatMap((p) => [...rows.pairCounts.get(p.pair!.id)!.keys()])).size;
+    }
+    if (phrases.length !== 1) return null;
     const only = phrases[0]!;
     if (only.kind === "word") return only.df;
     if (only.pair?.exact) return changed.size ? null : only.pair.builtRows;
     // A prefix's merged list was built from every row it occurred in then.
     return only.builtRows !== undefined && !changed.size ? only.builtRows : null;
   }
+}
+
+/** Blocks of a phrase's own list read whole before ranking (~25 µs). */
+const PAIR_WHOLE_BLOCKS = 16;
+
+/** Every posting of a pair list of a few blocks into the scorer's counts; complete unless the list was cut at the build. */
+function readPairWhole(reader: SqliteReader, pairId: number, rows: RowScorer): void {
+  const counts = rows.pairCounts.get(pairId)!;
+  const blocks = reader.statement(`SELECT "data" FROM "search_block" WHERE "termId" = ? ORDER BY "ord" LIMIT ?`).pluck().all(pairId, PAIR_WHOLE_BLOCKS + 1) as Buffer[];
+  // More blocks than that, or the empty block that ends a cut list: not every row of the phrase is there.
+  if (blocks.length > PAIR_WHOLE_BLOCKS || blocks.some((b) => !b.length)) return;
+  for (const data of blocks) {
+    const r = new VarintReader(data);
+    r.read(); // the block's shortest length
+    let rowid = 0;
+    while (!r.done) {
+      rowid += r.read();
+      counts.set(rowid, r.read());
+    }
+  }
+  rows.completePairs.add(pairId);
 }
 
 /** The one term of a query made of one term. */
