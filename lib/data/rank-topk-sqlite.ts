@@ -157,7 +157,9 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
   // A phrase's own short list read whole at once: a row met for another
   // phrase (ORed) that is not in it lacks this one, with no text to count
   // ("fuel poverty" OR "energy bills" counted ~80 rows' text for want of it).
-  if (!changed.size) for (const p of phrases) if (p.group >= 0 && p.pair?.exact) readPairWhole(reader, p.pair.id, rows);
+  if (!changed.size && phrases.length > 1) {
+    for (const p of phrases) if (p.group >= 0 && p.pair?.exact && p.lists[0]?.id === p.pair.id && p.lists[0].blocks <= PAIR_WHOLE_BLOCKS) readPairWhole(reader, p.pair.id, rows);
+  }
 
   // The filter's few rows scored from their current words; no list is read
   // (each starts read to its end), so the loop below only counts phrases.
