@@ -4,7 +4,7 @@ import type { SqliteReader } from "@/lib/data/sqlite-reader";
 import type { Phrase, Word } from "@/lib/data/rank-phrases-sqlite";
 
 /**
- * A short posting list read whole before ranking, as row → the most its
+ * A short posting list read whole while ranking, as row → the most its
  * count can add (lib/data/rank-topk-sqlite.ts): with words ANDed, a row met
  * in another list that is not in this one cannot match and is passed over
  * without a lookup, and one that is gets this list's share of its bound
@@ -99,6 +99,8 @@ export class WholeLists<L extends { word: Word }> {
   readonly read: { list: L; members: ListMembers }[] = [];
   private readonly candidates: { list: L; group: number }[] = [];
   private readonly stamp: number;
+  /** The next slot of typed arrays to read into (never reused within a search, even for a list dropped). */
+  private nextSlot = 0;
 
   constructor(
     private readonly reader: SqliteReader,
@@ -121,11 +123,18 @@ export class WholeLists<L extends { word: Word }> {
     this.stamp = this.candidates.length ? nextMembersStamp() : 0;
   }
 
+  /** Stops using any list another phrase has come to read (after a cut list's phrases went on with their words' lists). */
+  dropShared(included: readonly Phrase[]): void {
+    const shared = (l: L) => included.filter((p) => p.lists.some((w) => w.id === l.word.id)).length > 1;
+    for (let i = this.candidates.length - 1; i >= 0; i--) if (shared(this.candidates[i]!.list)) this.candidates.splice(i, 1);
+    for (let i = this.read.length - 1; i >= 0; i--) if (shared(this.read[i]!.list)) this.read.splice(i, 1);
+  }
+
   /** After rows were scored: `lacking[g]`, rows scored so far that lacked group g. */
   update(lacking: readonly number[]): void {
     for (const { list, group } of this.candidates) {
       if (this.read.some((m) => m.list === list) || lacking[group]! * LOOKUP_COST < list.word.blocks * BLOCK_COST) continue;
-      this.read.push({ list, members: loadMembers(this.reader, list.word.id, this.read.length, this.stamp, this.avgdl) });
+      this.read.push({ list, members: loadMembers(this.reader, list.word.id, this.nextSlot++, this.stamp, this.avgdl) });
     }
   }
 }

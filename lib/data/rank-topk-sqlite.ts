@@ -220,6 +220,8 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
       p.fallback = undefined;
       addLists(p);
     }
+    // A word's list may now bound another phrase too (a prefix's expansion), which the bounds from lists read whole do not allow for.
+    whole.dropShared(included);
     return true;
   };
   /**
