@@ -87,7 +87,7 @@ function byPlan(filters: SearchSqlFilters): { passed: number[]; undecided: numbe
     const cond = questionConditions({ ftsQuery: null, filters, today: TODAY });
     const check = attrCheck(reader, filters, changed, TODAY)!;
     const { passing } = rowCheck(reader, cond.sql ? cond : { sql: "1", params: [] }, { filters, today: TODAY }, changed);
-    return { passed: passing!(ids).sort((a, b) => a - b), undecided: check.split(ids).undecided.length, complete: check.complete };
+    return { passed: passing(ids).sort((a, b) => a - b), undecided: check.split(ids).undecided.length, complete: check.complete };
   });
 }
 

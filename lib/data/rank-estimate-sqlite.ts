@@ -2,8 +2,7 @@ import { sqliteReader, type SqliteReader } from "@/lib/data/sqlite-reader";
 import { ftsTotals } from "@/lib/data/rank-index-sqlite";
 import { resolvePhrases, type Phrase, type Word } from "@/lib/data/rank-phrases-sqlite";
 import { RANK_INDEX_FORMAT } from "@/lib/data/rank-index-build-sqlite";
-import { matches, mergeWords } from "@/lib/search/rank-parts";
-import { VarintReader } from "@/lib/search/varint";
+import { forEachPosting, matches, mergeWords } from "@/lib/search/rank-parts";
 import type { RankRequest } from "@/lib/data/rank-topk-sqlite";
 import { rowCheck } from "@/lib/data/rank-filter-sqlite";
 
@@ -111,15 +110,10 @@ export function estimateMatches(req: RankRequest, reader: SqliteReader = sqliteR
       if (blocks >= MIN_BLOCKS && matched >= ENOUGH_MATCHED && (!phrase || withWords >= ENOUGH_WITH_WORDS)) break;
       blocks++;
       const ord = Math.floor(((k + 0.5) * word.blocks) / picks);
-      const r = new VarintReader(blockAt.get(word.id, ord) as Buffer);
-      r.read(); // the block's shortest length
       const ids: number[] = [];
-      let rowid = 0;
-      while (!r.done) {
-        rowid += r.read();
-        r.read();
+      forEachPosting(blockAt.get(word.id, ord) as Buffer, (rowid) => {
         if (!changed.has(rowid)) ids.push(rowid);
-      }
+      });
       sampled += ids.length;
       if (phrase && (withWords < ENOUGH_WITH_WORDS || blocks <= MIN_BLOCKS)) {
         const rowsWithWords = new Map(terms(ids).filter(([, buf]) => hasPhraseWords(buf)));

@@ -81,7 +81,7 @@ export function directScoringMax(rows: number): number {
 const DIRECT_MATCH_SHARE = 8;
 
 /** How rows met are checked against a filter, before any plan: what planFilter's per-row plan holds. */
-export type RowCheck = Pick<FilterPlan, "passing" | "cheap" | "fails">;
+export type RowCheck = Pick<FilterPlan, "cheap" | "fails"> & { passing: (rowids: number[]) => number[] };
 
 /** The per-row check of a filter: on the rank index's columns where they decide it, else in SQL. `changed`: rows changed since the rank index's build. */
 export function rowCheck(reader: SqliteReader, filter: Sql, opts: FilterOptions, changed: ReadonlySet<number>): RowCheck {

@@ -9,7 +9,7 @@ import { refreshRankIndex } from "@/lib/data/rank-index-refresh-sqlite";
 import { RANK_INDEX_FORMAT } from "@/lib/data/rank-index-build-sqlite";
 import { countPhrase, resolvePhrases, sqliteIdf, type Word } from "@/lib/data/rank-phrases-sqlite";
 import { RowScorer } from "@/lib/data/rank-rows-sqlite";
-import { WholeLists } from "@/lib/data/rank-members-sqlite";
+import { PAIR_WHOLE_BLOCKS, readPairWhole, WholeLists } from "@/lib/data/rank-members-sqlite";
 import type { Sql } from "@/lib/data/search-conditions-sqlite";
 import { planFilter, type FilterOptions } from "@/lib/data/rank-filter-sqlite";
 
@@ -154,11 +154,12 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
   };
 
   const seen = new Set<number>(direct ?? []);
-  // A phrase's own short list read whole at once: a row met for another
-  // phrase (ORed) that is not in it lacks this one, with no text to count
-  // ("fuel poverty" OR "energy bills" counted ~80 rows' text for want of it).
+  // A phrase's own short list read whole at once: a row met for another phrase (ORed) that is not in it lacks this one.
   if (!changed.size && phrases.length > 1) {
-    for (const p of phrases) if (p.group >= 0 && p.pair?.exact && p.lists[0]?.id === p.pair.id && p.lists[0].blocks <= PAIR_WHOLE_BLOCKS) readPairWhole(reader, p.pair.id, rows);
+    for (const p of phrases) {
+      if (p.group < 0 || !p.pair?.exact || p.lists[0]?.id !== p.pair.id || p.lists[0].blocks > PAIR_WHOLE_BLOCKS) continue;
+      if (readPairWhole(reader, p.pair.id, pairCounts.get(p.pair.id)!)) rows.completePairs.add(p.pair.id);
+    }
   }
 
   // The filter's few rows scored from their current words; no list is read
@@ -341,27 +342,6 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
     // A prefix's merged list was built from every row it occurred in then.
     return only.builtRows !== undefined && !changed.size ? only.builtRows : null;
   }
-}
-
-/** Blocks of a phrase's own list read whole before ranking (~25 µs). */
-const PAIR_WHOLE_BLOCKS = 16;
-
-/** Every posting of a pair list of a few blocks into the scorer's counts; complete unless the list was cut at the build. */
-function readPairWhole(reader: SqliteReader, pairId: number, rows: RowScorer): void {
-  const counts = rows.pairCounts.get(pairId)!;
-  const blocks = reader.statement(`SELECT "data" FROM "search_block" WHERE "termId" = ? ORDER BY "ord" LIMIT ?`).pluck().all(pairId, PAIR_WHOLE_BLOCKS + 1) as Buffer[];
-  // More blocks than that, or the empty block that ends a cut list: not every row of the phrase is there.
-  if (blocks.length > PAIR_WHOLE_BLOCKS || blocks.some((b) => !b.length)) return;
-  for (const data of blocks) {
-    const r = new VarintReader(data);
-    r.read(); // the block's shortest length
-    let rowid = 0;
-    while (!r.done) {
-      rowid += r.read();
-      counts.set(rowid, r.read());
-    }
-  }
-  rows.completePairs.add(pairId);
 }
 
 /** The one term of a query made of one term. */

@@ -161,8 +161,9 @@ function searchIds(req: SearchSqlRequest, filterFirst: () => boolean): FoundIds 
     }
   }
   // Words matching few rows are ranked and counted in one pass over their matches (a second, to count them, cost ~20%).
-  const few = wordsOnly && req.withTotal !== false && req.match ? (matchBound(reader, req.match, ftsTotals(reader.statement).rows) ?? Infinity) <= EXACT_COUNT_BOUND : false;
-  const ranked = wordsOnly && req.order === "relevance" ? rankInIndex(req, few) : null;
+  const byRelevance = wordsOnly && req.order === "relevance";
+  const few = byRelevance && req.withTotal !== false && req.match ? (matchBound(reader, req.match, ftsTotals(reader.statement).rows) ?? Infinity) <= EXACT_COUNT_BOUND : false;
+  const ranked = byRelevance ? rankInIndex(req, few) : null;
   if (ranked) {
     if (req.withTotal === false) return { ids: ranked.ids, total: -1 };
     return { ids: ranked.ids, total: ranked.total ?? countWords(req.ftsQuery!) };

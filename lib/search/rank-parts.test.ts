@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { matches, mergeWords, nearTies, prefixBound, TopScores } from "@/lib/search/rank-parts";
+import { forEachPosting, matches, mergeWords, nearTies, prefixBound, TopScores } from "@/lib/search/rank-parts";
+import { VarintWriter } from "@/lib/search/varint";
 import { saturation } from "@/lib/search/bm25";
 import { TextVarintWriter } from "@/lib/search/text-varint";
 
@@ -26,6 +27,20 @@ describe("rank parts", () => {
     const seen: [number, number][] = [];
     mergeWords(w.text(), [1, 7, 300, 70_000, 80_000], (k, tf) => seen.push([k, tf]));
     expect(seen).toEqual([[1, 1], [2, 9], [3, 2]]);
+  });
+
+  it("forEachPosting reads a block as the build writes it: its shortest length, then rows as deltas with their counts", () => {
+    const w = new VarintWriter();
+    w.write(17);
+    let prev = 0;
+    for (const [row, tf] of [[5, 3], [9, 1], [200_000, 12]] as const) {
+      w.write(row - prev);
+      w.write(tf);
+      prev = row;
+    }
+    const seen: [number, number, number][] = [];
+    forEachPosting(w.bytes(), (row, tf, minLen) => seen.push([row, tf, minLen]));
+    expect(seen).toEqual([[5, 3, 17], [9, 1, 17], [200_000, 12, 17]]);
   });
 
   it("matches needs every group and no excluded phrase", () => {

@@ -1,4 +1,5 @@
 import { BM25_K1 } from "@/lib/search/bm25";
+import { VarintReader } from "@/lib/search/varint";
 
 /**
  * The pure parts of the pruned ranking (lib/data/rank-topk-sqlite.ts): the
@@ -79,6 +80,21 @@ export function mergeWords(text: string, wanted: readonly number[], hit: (k: num
     tf += (c - 0x50) * mul;
     while (k < wanted.length && wanted[k]! < id) k++;
     if (wanted[k] === id) hit(k, tf);
+  }
+}
+
+/**
+ * Walks a block of a posting list as the build writes it (the shortest row
+ * length of the block, then (row delta, weighted count) varints) and reports
+ * each posting with that length.
+ */
+export function forEachPosting(block: Uint8Array, hit: (row: number, tf: number, minLen: number) => void): void {
+  const r = new VarintReader(block);
+  const minLen = r.read();
+  let row = 0;
+  while (!r.done) {
+    row += r.read();
+    hit(row, r.read(), minLen);
   }
 }
 
