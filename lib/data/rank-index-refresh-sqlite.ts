@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 import { docTerms } from "@/lib/search/doc-terms";
 import { TextVarintWriter } from "@/lib/search/text-varint";
-import { decodeDocTerms, encodeDocTerms, ftsTokenizer, ROW_TEXT_SQL } from "@/lib/data/rank-index-sqlite";
+import { decodeDocTerms, encodeDocTerms, ftsTokenizer, mergeFtsSegments, ROW_TEXT_SQL } from "@/lib/data/rank-index-sqlite";
 import { buildRankIndex, RANK_INDEX_FORMAT } from "@/lib/data/rank-index-build-sqlite";
 
 /**
@@ -80,7 +80,8 @@ export function refreshRankIndex(db: Database.Database, max = 5_000): { refreshe
  * to date by refreshing the changed rows when they are few, by a rebuild
  * otherwise (or when it was never built). Refreshed rows stay marked, and
  * every search reads their marks and skips their stale postings, so once
- * they pass 1% of the rows (at least 5,000) the index is rebuilt.
+ * they pass 1% of the rows (at least 5,000) the index is rebuilt — and
+ * the FTS5 index, left in many segments by as many writes, merged into one.
  */
 export function settleRankIndex(db: Database.Database): "current" | "refreshed" | "rebuilt" {
   const format = db.prepare(`SELECT "value" FROM "search_rank_meta" WHERE "key" = 'format'`).pluck().get();
@@ -90,5 +91,6 @@ export function settleRankIndex(db: Database.Database): "current" | "refreshed" 
     if (changed <= Math.max(5_000, rows / 100)) return refreshed.refreshed ? "refreshed" : "current";
   }
   buildRankIndex(db);
+  mergeFtsSegments(db);
   return "rebuilt";
 }

@@ -7,6 +7,7 @@ import { parseSearchQuery } from "@/lib/search/query";
 import { BM25_SQL, searchQuestionIdsSqlite } from "@/lib/data/search-sqlite";
 import { sqliteReader } from "@/lib/data/sqlite-reader";
 import { buildRankIndex } from "@/lib/data/rank-index-build-sqlite";
+import { ftsSegments } from "@/lib/data/rank-index-sqlite";
 import { rankTopK } from "@/lib/data/rank-topk-sqlite";
 import { estimateMatches } from "@/lib/data/rank-estimate-sqlite";
 import { countFilteredMatches } from "@/lib/data/rank-count-sqlite";
@@ -264,9 +265,11 @@ describe("rankTopK (pruned exact ranking)", () => {
     }
   });
 
-  it("leaves an index of another layout to FTS5 until a settle rebuilds it", async () => {
+  it("leaves an index of another layout to FTS5 until a settle rebuilds it (and merges FTS5's segments)", async () => {
     const conn = new Database(env.DATABASE_URL.replace(/^file:/, ""));
     try {
+      // Questions written one transaction at a time: FTS5 holds them in several segments.
+      expect(ftsSegments(conn)).toBeGreaterThan(1);
       conn.prepare(`UPDATE "search_rank_meta" SET "value" = 1 WHERE "key" = 'format'`).run();
       // A row changed meanwhile is not patched into it (its word lists are in another form).
       const some = (await db.question.findFirst({ where: { answeringBodyId: bodyId }, select: { id: true } }))!.id;
@@ -274,7 +277,9 @@ describe("rankTopK (pruned exact ranking)", () => {
       expect(refreshRankIndex(conn)).toBeNull();
       expect(rankTopK({ match: parseSearchQuery(A).match!, offset: 0, limit: 20, fewMatches: 0 })).toBeNull();
       expect(settleRankIndex(conn)).toBe("rebuilt");
+      expect(ftsSegments(conn)).toBe(1);
       checkOne("rebuilt", `${A} ${B}`);
+      checkAll("merged");
     } finally {
       conn.close();
     }
