@@ -19,4 +19,15 @@ describe("weightedPhraseCount", () => {
     expect(hasForeignLetters("the “net zero” target — 2050")).toBe(false);
     expect(hasForeignLetters("Søren’s café")).toBe(true);
   });
+
+  it("tells them as one Unicode test over the whole text does, for characters beyond the BMP and lone halves too", () => {
+    const whole = /(?![\x00-\x7f])[\p{L}\p{N}\p{Co}\p{M}]/u;
+    const alphabet = ["a", " ", "’", "—", "é", "\u0301", "𝐀", "😀", "\ud835", "\u00a0", "٣", "\ue000", "Z"];
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let i = 0; i < 2000; i++) {
+      const text = Array.from({ length: 1 + Math.floor(rnd() * 6) }, () => (rnd() < 0.7 ? "a b " : alphabet[Math.floor(rnd() * alphabet.length)]!)).join("");
+      expect({ text, foreign: hasForeignLetters(text) }).toEqual({ text, foreign: whole.test(text) });
+    }
+  });
 });
