@@ -27,6 +27,13 @@ const ENOUGH_MATCHED = 200;
 const MIN_BLOCKS = 3;
 /** A phrase's share of its sampled word's rows is measured on at least this many rows holding its words (or MIN_BLOCKS blocks). */
 const ENOUGH_WITH_WORDS = 64;
+/**
+ * One word whose list has at most this many blocks (5,120 rows) is read
+ * whole and counted exactly: only the filter is checked on each posting
+ * (~0.05 µs), where FTS5 listing the matches to check cost ~0.12 µs each
+ * (at 100k asylum dept:home office, 2,131 rows: ~0.4–1.6 → ~0.2 ms).
+ */
+const ALONE_WHOLE_BLOCKS = 80;
 
 /** Positions 0…SAMPLE_BLOCKS−1 in an order that halves the gaps (0, 8, 4, 12, …), so that a sample can stop early and still be spread. */
 const SPREAD = Array.from({ length: SAMPLE_BLOCKS }, (_, k) => k).sort((a, b) => bitReverse(a) - bitReverse(b));
@@ -101,15 +108,15 @@ export function estimateMatches(req: RankRequest, reader: SqliteReader = sqliteR
     let wordsSampled = 0;
     let withWords = 0;
 
+    const whole = alone && word.blocks <= ALONE_WHOLE_BLOCKS;
     const picks = Math.min(word.blocks, SAMPLE_BLOCKS);
+    const ords = whole ? Array.from({ length: word.blocks }, (_, k) => k) : SPREAD.filter((k) => k < picks).map((k) => Math.floor(((k + 0.5) * word.blocks) / picks));
     let sampled = 0;
     let matched = 0;
     let blocks = 0;
-    for (const k of SPREAD) {
-      if (k >= picks) continue;
-      if (blocks >= MIN_BLOCKS && matched >= ENOUGH_MATCHED && (!phrase || withWords >= ENOUGH_WITH_WORDS)) break;
+    for (const ord of ords) {
+      if (!whole && blocks >= MIN_BLOCKS && matched >= ENOUGH_MATCHED && (!phrase || withWords >= ENOUGH_WITH_WORDS)) break;
       blocks++;
-      const ord = Math.floor(((k + 0.5) * word.blocks) / picks);
       const ids: number[] = [];
       forEachPosting(blockAt.get(word.id, ord) as Buffer, (rowid) => {
         if (!changed.has(rowid)) ids.push(rowid);
@@ -125,6 +132,14 @@ export function estimateMatches(req: RankRequest, reader: SqliteReader = sqliteR
         // A match has the phrase's words: matching() checks them with the rest.
         matched += terms(filtered(ids)).filter(([, buf]) => matching(buf)).length;
       }
+    }
+    // Read whole: the rows changed since the build that have the word now (their old postings were skipped) are checked too.
+    if (whole) {
+      if (!changed.size) return { count: matched, exact: true };
+      // A row changed since the ranking and not yet refreshed is not in "search_delta": counted by the caller.
+      if (reader.statement(`SELECT 1 FROM "search_dirty" WHERE "pending" = 1 LIMIT 1`).pluck().get()) return null;
+      const now = reader.statement(`SELECT "rowid" FROM "search_delta" WHERE "termId" = ?`).pluck().all(word.id) as number[];
+      return { count: matched + filtered(now).length, exact: true };
     }
     if (!sampled) return null;
     // The phrase's rows × the share of rows with its words that pass everything.

@@ -8,7 +8,7 @@ const emptyReader = { statement: () => ({ pluck: () => ({ iterate: () => [] }) }
 
 const word = (id: number, blocks: number): Word => ({ id, df: blocks * 64, blocks });
 const phrase = (group: number, lists: Word[], kind: Phrase["kind"] = "word"): Phrase =>
-  ({ kind, group, tokens: [], prefix: kind === "prefix", ids: lists.map((w) => w.id), lists, df: 0, idf: 1 }) as Phrase;
+  ({ kind, group, tokens: [], prefix: kind === "prefix", ids: lists.map((w) => w.id), lists, df: 0, walk: 0, idf: 1 }) as Phrase;
 
 describe("WholeLists", () => {
   const a = { word: word(1, 4) };

@@ -36,6 +36,8 @@ export type Phrase = {
   lists: Word[];
   /** Rows it occurs in: exact for a word, an upper bound otherwise. */
   df: number;
+  /** Postings FTS5 steps through to find it: its words' rows (a prefix's expansions'). */
+  walk: number;
   /** A prefix read from a merged list: the rows it occurred in at the build (exact while no row has changed). */
   builtRows?: number;
   /**
@@ -48,7 +50,13 @@ export type Phrase = {
   fallback?: Word[];
   idf: number;
 };
-export type ResolvedPhrases = { phrases: Phrase[]; groups: { df: number; lists: Word[] }[]; exactIdf: boolean };
+export type ResolvedPhrases = {
+  phrases: Phrase[];
+  groups: { df: number; lists: Word[] }[];
+  exactIdf: boolean;
+  /** Postings FTS5 steps through to match the search: every phrase's walk. */
+  walk: number;
+};
 
 /**
  * `withIdf: false` leaves every idf at 1 (an estimate of the matches needs
@@ -75,7 +83,7 @@ export function resolvePhrases(
     if (tokens.length === 1 && !term.prefix) {
       const w = lookup.get(tokens[0]) as Word | undefined;
       const present = w && w.df > 0 ? w : null;
-      phrases.push({ kind: "word", group, tokens, prefix: false, ids: present ? [present.id] : [], lists: present ? [present] : [], df: present?.df ?? 0, idf: 1 });
+      phrases.push({ kind: "word", group, tokens, prefix: false, ids: present ? [present.id] : [], lists: present ? [present] : [], df: present?.df ?? 0, walk: present?.df ?? 0, idf: 1 });
     } else if (tokens.length === 1) {
       const everWords = expand.all(tokens[0], `${tokens[0]}\u{10FFFF}`) as Word[];
       if (everWords.length > MAX_EXPANSIONS) return null;
@@ -100,7 +108,7 @@ export function resolvePhrases(
           fallback = words;
         } else if (long.length > (opts.longExpansions ?? 1)) return null;
       }
-      phrases.push({ kind: "prefix", group, tokens, prefix: true, ids: words.map((w) => w.id), lists, df: words.reduce((n, w) => n + w.df, 0), builtRows, fallback, idf: 1 });
+      phrases.push({ kind: "prefix", group, tokens, prefix: true, ids: words.map((w) => w.id), lists, df: words.reduce((n, w) => n + w.df, 0), walk: words.reduce((n, w) => n + w.df, 0), builtRows, fallback, idf: 1 });
     } else {
       if (term.prefix) return null;
       const words = tokens.map((t) => lookup.get(t) as Word | undefined);
@@ -129,6 +137,7 @@ export function resolvePhrases(
         lists: list ? [list] : [],
         // Its rarest word's rows, which FTS5 walks to find it (rank-topk-sqlite.ts leaves rare ones to it).
         df: rarest?.df ?? 0,
+        walk: all ? all.reduce((n, w) => n + w.df, 0) : 0,
         pair: pair && { id: pair.id, exact, builtRows: pair.df },
         fallback: pair && rarest ? [rarest] : undefined,
         idf: 1,
@@ -141,7 +150,8 @@ export function resolvePhrases(
     return { df: mine.reduce((n, p) => n + p.df, 0), lists: mine.flatMap((p) => p.lists) };
   });
   if (groups.some((g) => g.df === 0)) return "empty";
-  if (opts.withIdf === false) return { phrases, groups, exactIdf: false };
+  const walk = phrases.reduce((n, p) => n + p.walk, 0);
+  if (opts.withIdf === false) return { phrases, groups, exactIdf: false, walk };
 
   let exactIdf = true;
   for (const [i, p] of phrases.entries()) {
@@ -151,7 +161,7 @@ export function resolvePhrases(
     // A pair's rows, counted at the build, are the phrase's while no row has changed since.
     else if (p.group >= 0) p.idf = idf(p.pair?.exact && opts.unchanged ? p.pair.builtRows : countPhrase(reader, terms[i]![0]));
   }
-  return { phrases, groups, exactIdf };
+  return { phrases, groups, exactIdf, walk };
 }
 
 /** FTS5's idf for a phrase in `hits` of `rows` rows, with SQLite's own logarithm (bit for bit as bm25()). */

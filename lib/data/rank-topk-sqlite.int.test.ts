@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import { makeAnswer, makeBody, makeMember, makeQuestion } from "@/prisma/seed/factories";
 import { parseSearchQuery } from "@/lib/search/query";
 import { BM25_SQL, searchQuestionIdsSqlite } from "@/lib/data/search-sqlite";
+import { countsExactly } from "@/lib/data/search-count-sqlite";
 import { sqliteReader } from "@/lib/data/sqlite-reader";
 import { buildRankIndex } from "@/lib/data/rank-index-build-sqlite";
 import { ftsSegments } from "@/lib/data/rank-index-sqlite";
@@ -283,6 +284,32 @@ describe("rankTopK (pruned exact ranking)", () => {
     } finally {
       conn.close();
     }
+  });
+
+  it("reports the postings FTS5 steps through to match a search (each word's rows, a phrase's words', a prefix's expansions'), which decide whether words alone are counted", () => {
+    const reader = sqliteReader();
+    const df = (term: string) => reader.get<{ n: number }>(`SELECT COALESCE(SUM("df"), 0) AS "n" FROM "search_term" WHERE "term" = ?`, [term])!.n;
+    const expansions = (stem: string) => reader.get<{ n: number }>(`SELECT COALESCE(SUM("df"), 0) AS "n" FROM "search_term" WHERE "term" >= ? AND "term" < ?`, [stem, `${stem}\u{10FFFF}`])!.n;
+    const cases: [string, number][] = [
+      [`${A} ${B}`, df(A) + df(B)],
+      [`"${A} and ${C}" ${B}`, df(A) + df("and") + df(C) + df(B)],
+      [`${tag}k* ${A}`, expansions(`${tag}k`) + df(A)],
+      [`${B} -${C}`, df(B) + df(C)],
+    ];
+    for (const [q, walk] of cases) {
+      const ranked = rankTopK({ match: parseSearchQuery(q).match!, offset: 0, limit: 20, fewMatches: 0 });
+      expect({ q, walk: ranked?.matchWalk }).toEqual({ q, walk });
+      expect(walk).toBeGreaterThan(0);
+    }
+    // At 100k: net zero (bound 5,710, walk 11,445) counted; cost of living (bound 3,199; "of" in every row) by its bound; with a filter only by the bound.
+    expect(countsExactly({ matchBound: 5_710, matchWalk: 11_445 }, true)).toBe(true);
+    expect(countsExactly({ matchBound: 3_199, matchWalk: 113_000 }, true)).toBe(true);
+    expect(countsExactly({ matchBound: 5_710, matchWalk: 11_445 }, false)).toBe(false);
+    expect(countsExactly({ matchBound: 14_918, matchWalk: 19_326 }, true)).toBe(false);
+    // Words alone: exact either way here (a bound under 5,000 rows).
+    const found = searchQuestionIdsSqlite({ ftsQuery: parseSearchQuery(`${A} ${B}`).ftsQuery, match: parseSearchQuery(`${A} ${B}`).match, filters: {}, order: "relevance", limit: 5, offset: 0 });
+    expect(found).toMatchObject({ total: count(parseSearchQuery(`${A} ${B}`).ftsQuery!, "1") });
+    expect(found.totalApproximate).toBeUndefined();
   });
 
   it("counts the matches of a search from its rarest word's postings (estimated from a sample when they are many)", () => {

@@ -70,8 +70,10 @@ export type RankResult = {
   rowsScored: number;
   /** The filter's questions when they were gathered (an estimate of the count checks its sample against them). */
   filterSet?: Set<number>;
-  /** At most this many rows match the words (the rarest group's rows): what counting them would walk. */
+  /** At most this many rows match the words (the rarest group's rows). */
   matchBound: number;
+  /** Postings FTS5 steps through to count the words' matches (every word's rows: ResolvedPhrases.walk). */
+  matchWalk: number;
 };
 
 /**
@@ -118,7 +120,7 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
   if (!meta || meta.format !== RANK_INDEX_FORMAT || meta.avgdl === null) return null;
   const builtAvgdl = meta.avgdl;
   const { rows: nRows, tokens } = ftsTotals(reader.statement);
-  const none: RankResult = { ids: [], scores: [], total: 0, rowsScored: 0, matchBound: 0 };
+  const none: RankResult = { ids: [], scores: [], total: 0, rowsScored: 0, matchBound: 0, matchWalk: 0 };
   if (!nRows) return none;
   const avgdl = tokens / nRows;
 
@@ -325,7 +327,7 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
     exactIdf = true;
   }
   const page = orderPage(reader, scored, top, req);
-  return { ids: page.map(([id]) => id), scores: exactIdf ? page.map(([, s]) => s) : null, total: exactTotal(), rowsScored: rows.rowsScored, matchBound: fewest, ...(inSet ? { filterSet: inSet } : {}) };
+  return { ids: page.map(([id]) => id), scores: exactIdf ? page.map(([, s]) => s) : null, total: exactTotal(), rowsScored: rows.rowsScored, matchBound: fewest, matchWalk: resolved.walk, ...(inSet ? { filterSet: inSet } : {}) };
 
   /** The number of matches when known without counting them. */
   function exactTotal(): number | null {

@@ -1,9 +1,8 @@
 import { sqliteReader } from "@/lib/data/sqlite-reader";
 import { rankTopK } from "@/lib/data/rank-topk-sqlite";
-import { estimateMatches } from "@/lib/data/rank-estimate-sqlite";
 import { matchBound } from "@/lib/data/rank-phrases-sqlite";
 import { ftsTotals } from "@/lib/data/rank-index-sqlite";
-import { countFilteredMatches } from "@/lib/data/rank-count-sqlite";
+import { countRanked, countWords, EXACT_COUNT_BOUND } from "@/lib/data/search-count-sqlite";
 import { BM25_WEIGHTS } from "@/lib/search/bm25";
 import {
   gatherableFilters,
@@ -57,16 +56,6 @@ export function searchFromWhere(req: SearchWhere): Sql & { from: string; where: 
   const where = `WHERE ${parts.join(" AND ")}`;
   return { from, where, sql: `${from} ${where}`, params: [req.ftsQuery, ...cond.params] };
 }
-
-/** Matches counted exactly (where counting is cheap) by a search ranked from the rank index; more are estimated. */
-export const EXACT_COUNT_UP_TO = 1_000;
-
-/**
- * A search ranked from the rank index whose words match at most this many
- * rows is counted exactly (~0.1–0.2 µs a match: ≤ ~1 ms), where an estimate
- * would cost about as much and be off.
- */
-const EXACT_COUNT_BOUND = 5_000;
 
 /** At most this many questions are gathered into a filter set (~0.7 µs each). */
 const FILTER_SET_CAP = 20_000;
@@ -135,29 +124,11 @@ function searchIds(req: SearchSqlRequest, filterFirst: () => boolean): FoundIds 
       if (req.withTotal === false) return { ids: pruned.ids, total: -1 };
       if (pruned.total !== null) return { ids: pruned.ids, total: pruned.total };
       if (req.offset === 0 && pruned.ids.length < req.limit) return { ids: pruned.ids, total: pruned.ids.length };
-      // The words match few rows: counted exactly, words alone in the FTS5
-      // index, with a filter through the rank index's columns — cheaper than
-      // the estimate below, which looks up a sample of rows one by one.
-      if (pruned.matchBound <= EXACT_COUNT_BOUND) {
-        if (wordsOnly) return { ids: pruned.ids, total: countWords(req.ftsQuery) };
-        const counted = countFilteredMatches(reader, { ftsQuery: req.ftsQuery, filter: cond, filters: req.filters, today: req.today });
-        if (counted !== null) return { ids: pruned.ids, total: counted };
-      }
-      // Counting every match would cost more than the ranking did. Words
-      // alone are counted in the FTS5 index up to EXACT_COUNT_UP_TO (FTS5
-      // walks the rarest word's matches, seeking the others); with a filter,
-      // counting would check every match of the words against it however few
-      // pass (~1 µs each; a filter's few questions are counted by the
-      // ranking). Beyond, the count is estimated from a sample of the rarest
-      // word's postings, as Xapian estimates (lib/data/rank-estimate-sqlite.ts).
-      const words = { sql: `FROM "question_search" WHERE "question_search" MATCH ?`, params: [req.ftsQuery] };
-      const head = wordsOnly ? (reader.get<{ n: number }>(`SELECT COUNT(*) AS "n" FROM (SELECT 1 ${words.sql} LIMIT ?)`, [...words.params, EXACT_COUNT_UP_TO + 1])?.n ?? 0) : null;
-      if (head !== null && head <= EXACT_COUNT_UP_TO) return { ids: pruned.ids, total: head };
-      const estimate = estimateMatches({ match: req.match, offset: req.offset, limit: req.limit, filter, filters: req.filters, today: req.today }, reader, pruned.filterSet);
-      if (estimate?.exact) return { ids: pruned.ids, total: estimate.count };
-      if (estimate) return { ids: pruned.ids, total: Math.max(estimate.count, head ?? 0, req.offset + pruned.ids.length), totalApproximate: true };
-      const { sql: fromWhere, params } = wordsOnly ? words : searchFromWhere(withVerdict());
-      return { ids: pruned.ids, total: reader.get<{ n: number }>(`SELECT COUNT(*) AS "n" ${fromWhere}`, params)?.n ?? 0 };
+      const counted = countRanked(reader, { ...req, ftsQuery: req.ftsQuery, match: req.match, cond }, pruned, () => {
+        const { sql: fromWhere, params } = searchFromWhere(withVerdict());
+        return reader.get<{ n: number }>(`SELECT COUNT(*) AS "n" ${fromWhere}`, params)?.n ?? 0;
+      });
+      return { ids: pruned.ids, ...counted };
     }
   }
   // Words matching few rows are ranked and counted in one pass over their matches (a second, to count them, cost ~20%).
@@ -166,7 +137,7 @@ function searchIds(req: SearchSqlRequest, filterFirst: () => boolean): FoundIds 
   const ranked = byRelevance ? rankInIndex(req, few) : null;
   if (ranked) {
     if (req.withTotal === false) return { ids: ranked.ids, total: -1 };
-    return { ids: ranked.ids, total: ranked.total ?? countWords(req.ftsQuery!) };
+    return { ids: ranked.ids, total: ranked.total ?? countWords(reader, req.ftsQuery!) };
   }
   const { sql: fromWhere, params } = searchFromWhere(withVerdict());
   // bm25 weights per column: heading ×3, question ×2, answer ×1; equal scores go newest first.
@@ -193,7 +164,7 @@ function searchIds(req: SearchSqlRequest, filterFirst: () => boolean): FoundIds 
   // Every index row is a question (the triggers keep them in step), so words
   // alone are counted in the index without a lookup per match: 450k matches
   // of 1M count in ~15 ms instead of ~250 ms.
-  if (wordsOnly) return { ids, total: countWords(req.ftsQuery!) };
+  if (wordsOnly) return { ids, total: countWords(reader, req.ftsQuery!) };
   // A short first page is the whole result.
   if (req.offset === 0 && ids.length < req.limit) return { ids, total: ids.length };
   const count = reader.get<{ n: number }>(`SELECT COUNT(*) AS "n" ${fromWhere}`, params);
@@ -205,10 +176,6 @@ export const NEWEST_FIRST = `ORDER BY q."dateTabled" DESC, q."id" DESC`;
 
 /** bm25() with the column weights of search (lib/search/bm25.ts), for anything that ranks as search does. */
 export const BM25_SQL = `bm25("question_search", ${BM25_WEIGHTS.map((w) => w.toFixed(1)).join(", ")})`;
-
-function countWords(ftsQuery: string): number {
-  return sqliteReader().get<{ n: number }>(`SELECT COUNT(*) AS "n" FROM "question_search" WHERE "question_search" MATCH ?`, [ftsQuery])?.n ?? 0;
-}
 
 // Extra ranked rows fetched past the page, so that ties at its end can be ordered by date.
 const TIE_MARGIN = 50;
