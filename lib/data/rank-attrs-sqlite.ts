@@ -11,7 +11,7 @@ import { attrTest, CHUNK_BITS, CHUNK_ROWS, decodeChunk, emptyChunk, encodeChunk,
  * of either migration) and checked in SQL instead.
  *
  * A process keeps the chunks it has read, per build ("buildId" in
- * search_rank_meta): ~14 bytes a question (14 MB at 1M), read once, the way
+ * search_rank_meta): ~18 bytes a question (18 MB at 1M), read once, the way
  * the page cache keeps the rest of the index. Nothing a search returns is kept.
  */
 
@@ -76,14 +76,10 @@ export type AttrCheck = {
   complete: boolean;
 };
 
-/** The filter's check on the build's columns; null when the index has none. Call inside the search's snapshot. */
-export function attrCheck(reader: SqliteReader, filters: SearchSqlFilters, changed: ReadonlySet<number>, today?: Date): AttrCheck | null {
-  const state = loaded(reader);
-  if (!state) return null;
-  const { test, complete } = attrTest(filters, state.codes, today);
+/** The chunk holding a row's columns as built; null for a row changed since (or added after) the build. */
+function chunkReader(reader: SqliteReader, state: Loaded, changed: ReadonlySet<number>): (id: number) => AttrChunk | null {
   const read = reader.statement(`SELECT "data" FROM "search_attr" WHERE "chunk" = ?`).pluck();
-  /** The chunk holding a row's columns as built; null for a row changed since (or added after) the build. */
-  const chunkFor = (id: number): AttrChunk | null => {
+  return (id) => {
     if (changed.has(id)) return null;
     const c = id >> CHUNK_BITS;
     let chunk = state.chunks.get(c);
@@ -94,6 +90,26 @@ export function attrCheck(reader: SqliteReader, filters: SearchSqlFilters, chang
     }
     return chunk;
   };
+}
+
+/** Rows' lengths in tokens as built (-1 for a row changed since, or with no question); null when the index has no columns. Call inside the search's snapshot. */
+export function attrLengths(reader: SqliteReader, changed: ReadonlySet<number>): ((id: number) => number) | null {
+  const state = loaded(reader);
+  if (!state) return null;
+  const chunkFor = chunkReader(reader, state, changed);
+  return (id) => {
+    const chunk = chunkFor(id);
+    const i = id & (CHUNK_ROWS - 1);
+    return chunk && chunk.tabled[i] !== 0 ? chunk.len[i]! : -1;
+  };
+}
+
+/** The filter's check on the build's columns; null when the index has none. Call inside the search's snapshot. */
+export function attrCheck(reader: SqliteReader, filters: SearchSqlFilters, changed: ReadonlySet<number>, today?: Date): AttrCheck | null {
+  const state = loaded(reader);
+  if (!state) return null;
+  const { test, complete } = attrTest(filters, state.codes, today);
+  const chunkFor = chunkReader(reader, state, changed);
   return {
     complete,
     fails(id) {

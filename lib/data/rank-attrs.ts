@@ -9,9 +9,12 @@ import { utcMidnight } from "@/lib/data/search-conditions-sqlite";
  * questions was too many to gather first and too slow to check row by row.
  *
  * Rows are kept in chunks of CHUNK_ROWS consecutive ids, column by column:
- * asking member and department (32-bit ids), day tabled and day due (days
- * since 1970; 0 = none, also for an id with no question), status and house
- * (1 + their place in the lists the build recorded; 0 = none).
+ * asking member and department (32-bit ids), the row's length in tokens as
+ * FTS5 counts it (bm25()'s, so that a row whose counts are all in lists read
+ * whole is scored without a lookup: lib/data/rank-whole-sqlite.ts), day
+ * tabled and day due (days since 1970; 0 = none, also for an id with no
+ * question), status and house (1 + their place in the lists the build
+ * recorded; 0 = none).
  *
  * Filters on something else (open figures, non-answers, a UIN, excluded
  * words) are not decided here: those rows go on to the SQL check.
@@ -24,6 +27,7 @@ const DAY_MS = 86_400_000;
 export type AttrChunk = {
   member: Uint32Array;
   dept: Uint32Array;
+  len: Uint32Array;
   tabled: Uint16Array;
   due: Uint16Array;
   status: Uint8Array;
@@ -38,13 +42,15 @@ export type AttrRow = {
   id: number;
   member: number;
   dept: number;
+  /** Its length in tokens (the rank index's search_doc.len). */
+  len: number;
   tabled: string | Date;
   due: string | Date | null;
   status: string;
   house: string;
 };
 
-const BYTES_PER_ROW = 4 + 4 + 2 + 2 + 1 + 1;
+const BYTES_PER_ROW = 4 + 4 + 4 + 2 + 2 + 1 + 1;
 
 export function emptyChunk(): AttrChunk {
   return viewChunk(new Uint8Array(CHUNK_ROWS * BYTES_PER_ROW).buffer);
@@ -55,10 +61,11 @@ function viewChunk(buf: ArrayBuffer): AttrChunk {
   return {
     member: new Uint32Array(buf, 0, n),
     dept: new Uint32Array(buf, 4 * n, n),
-    tabled: new Uint16Array(buf, 8 * n, n),
-    due: new Uint16Array(buf, 10 * n, n),
-    status: new Uint8Array(buf, 12 * n, n),
-    house: new Uint8Array(buf, 13 * n, n),
+    len: new Uint32Array(buf, 8 * n, n),
+    tabled: new Uint16Array(buf, 12 * n, n),
+    due: new Uint16Array(buf, 14 * n, n),
+    status: new Uint8Array(buf, 16 * n, n),
+    house: new Uint8Array(buf, 17 * n, n),
   };
 }
 
@@ -80,6 +87,7 @@ export function putRow(c: AttrChunk, codes: AttrCodes, row: AttrRow): void {
   const i = row.id & (CHUNK_ROWS - 1);
   c.member[i] = row.member;
   c.dept[i] = row.dept;
+  c.len[i] = row.len;
   c.tabled[i] = dayOf(row.tabled);
   c.due[i] = row.due === null ? 0 : dayOf(row.due);
   c.status[i] = codes.status.indexOf(row.status) + 1;

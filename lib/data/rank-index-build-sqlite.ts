@@ -26,9 +26,10 @@ import { AttrWriter } from "@/lib/data/rank-attrs-sqlite";
  * an index of another is rebuilt by the next settle (searches meanwhile go
  * to FTS5). 2: a block is its shortest row's length, then (row, count) pairs;
  * 5: with the filterable columns ("search_attr") and three-word phrase lists;
- * 6: a row's word list in text varints (lib/search/text-varint.ts).
+ * 6: a row's word list in text varints (lib/search/text-varint.ts);
+ * 7: a row's length beside its filterable columns.
  */
-export const RANK_INDEX_FORMAT = 6;
+export const RANK_INDEX_FORMAT = 7;
 
 /** Postings per block: reading one costs about as much as looking up a row. */
 export const BLOCK_SIZE = 64;
@@ -142,9 +143,9 @@ export function buildRankIndex(db: Database.Database, opts: { cutBlocks?: number
       return tid;
     };
     for (const [id, heading, question, answer, member, dept, tabled, due, status, house] of rowTexts(db)) {
-      attrs.add({ id, member, dept, tabled, due, status, house });
       pairRows.row();
       const dt = docTerms([heading, question, answer], foreign, (col, words) => pairRows.column(col, words.map(idOf)));
+      attrs.add({ id, member, dept, len: dt.length, tabled, due, status, house });
       const byId = new Map<number, number>();
       for (const [term, tf] of dt.terms) {
         const tid = idOf(term);

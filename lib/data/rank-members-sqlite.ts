@@ -90,6 +90,38 @@ export function loadMembers(reader: SqliteReader, wordId: number, index: number,
   return { sat: (row) => (row < stamps.length && stamps[row] === stamp ? sats[row]! : -1) };
 }
 
+/** A list's rows and counts read into slot `index` by row id; its rows in the order read (when asked for). */
+export type ListCounts = { stamps: Int32Array; counts: Float32Array; rows: Int32Array | null };
+
+/**
+ * Reads every block of the word's list into slot `index` under `stamp`, as
+ * row → its weighted count (whole numbers, exact in a float32), and lists
+ * its rows if `withRows` (lib/data/rank-whole-sqlite.ts scores rows from
+ * these alone).
+ */
+export function loadCounts(reader: SqliteReader, word: Word, index: number, stamp: number, withRows: boolean): ListCounts {
+  let s = slot(index, 0);
+  // The list holds the rows as built, which rows changed since may have made more or fewer than its count now.
+  let rows = withRows ? new Int32Array(Math.max(64, word.blocks * 64)) : null;
+  let n = 0;
+  // all(), not iterate(): ~35% less per block.
+  for (const data of reader.statement(BLOCKS_SQL).pluck().all(word.id, -1) as Buffer[]) {
+    forEachPosting(data, (row, tf) => {
+      if (row >= s.stamps.length) s = slot(index, row);
+      s.stamps[row] = stamp;
+      s.sats[row] = tf;
+      if (!rows) return;
+      if (n === rows.length) {
+        const more = new Int32Array(rows.length * 2);
+        more.set(rows);
+        rows = more;
+      }
+      rows[n++] = row;
+    });
+  }
+  return { stamps: s.stamps, counts: s.sats, rows: rows ? rows.subarray(0, n) : null };
+}
+
 /**
  * Blocks of words ANDed that may be read whole, once the rows looked up in
  * vain (lacking a word) have cost as much: words that mostly come together

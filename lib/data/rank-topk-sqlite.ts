@@ -12,6 +12,7 @@ import { RowScorer } from "@/lib/data/rank-rows-sqlite";
 import { PAIR_WHOLE_BLOCKS, readPairWhole, WholeLists } from "@/lib/data/rank-members-sqlite";
 import type { Sql } from "@/lib/data/search-conditions-sqlite";
 import { planFilter, type FilterOptions } from "@/lib/data/rank-filter-sqlite";
+import { rankWhole, wholeIsCheaper } from "@/lib/data/rank-whole-sqlite";
 
 /**
  * The best matches of a search without scoring every match: exactly the
@@ -59,6 +60,8 @@ export type RankRequest = FilterOptions & {
   readWhole?: boolean;
   /** Rank a prefix here with at most this many expansions of more than 4 blocks (default 1; tests raise it). */
   longExpansions?: number;
+  /** False: words are never ranked from their lists read whole (lib/data/rank-whole-sqlite.ts; tests compare the two). */
+  fromWholeLists?: boolean;
 };
 export type RankResult = {
   ids: number[];
@@ -135,7 +138,9 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
   // FTS5 walks it with seeks into the others and scores only what matches.
   const fewest = Math.min(...groups.map((g) => g.df));
   const few = req.fewMatches ?? (groups.length > 1 ? Math.max(FEW_MATCHES_ANDED, nRows / 100) : FEW_MATCHES);
-  if (fewest <= few) return null;
+  // Words whose lists are all short are ranked from them read whole, where FTS5 would walk the same postings and count them again.
+  const wholeFirst = req.fromWholeLists !== false && wholeIsCheaper(phrases, groups, fewest <= few ? "fts5" : "lists");
+  if (fewest <= few && !wholeFirst) return null;
   // A phrase with no list of its own counts (no pair list, or three words
   // and more) is counted in the text of every row that might reach the page
   // (~20 µs each); FTS5 finds it from its words' positions, cheaply when
@@ -146,6 +151,9 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
   if (!plan) return null;
   const { direct, gather, fails } = plan;
   let { inSet } = plan;
+  // Read whole, every match is met: only a filter decided without a lookup (its set, the columns) keeps that cheap.
+  const useWhole = wholeFirst && !direct && (!req.filter || !!inSet || plan.cheap);
+  if (fewest <= few && !useWhole) return null;
 
   const rows = new RowScorer(reader, phrases, groups.length, avgdl, want);
   const { top, scored, pairCounts } = rows;
@@ -173,6 +181,14 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
     for (const id of delta) seen.add(id);
     scoreRows(delta);
   }
+  if (useWhole) {
+    const changedMatches = scored.size;
+    const ranked = rankWhole(reader, phrases, groups.length, avgdl, rows, { inSet, fails }, changed, want);
+    if (!ranked) return null;
+    const page = orderPage(reader, scored, top, req);
+    return { ids: page.map(([id]) => id), scores: page.map(([, s]) => s), total: ranked.total + changedMatches, rowsScored: rows.rowsScored, matchBound: fewest, matchWalk: resolved.walk };
+  }
+
   const drift = driftFactor(avgdl, builtAvgdl);
   const blockAt = reader.statement(`SELECT "rest", "data" FROM "search_block" WHERE "termId" = ? AND "ord" = ?`).raw();
   const advance = (l: List): void => {
