@@ -92,9 +92,11 @@ function checkOne(label: string, q: string, filter?: string | SearchSqlFilters, 
   const parsed = parseSearchQuery(q);
   const filters = typeof filter === "object" ? filter : undefined;
   const cond: Sql | undefined = filters ? questionConditions({ ftsQuery: parsed.ftsQuery, filters, today: TODAY }) : typeof filter === "string" ? { sql: filter, params: [] } : undefined;
-  for (const [offset, fromWholeLists] of [[0, true], [20, true], [45, true], [0, false], [45, false]] as const) {
+  // Ranked from whole lists (with the other lists read, or looked up), and not.
+  for (const [offset, fromWholeLists, wholeUnitBlocks] of [[0, true, undefined], [20, true, undefined], [45, true, undefined], [0, true, 0], [20, true, 0], [0, false, undefined], [45, false, undefined]] as const) {
     const got = rankTopK({
       fromWholeLists,
+      wholeUnitBlocks,
       match: parsed.match!,
       offset,
       limit: 20,
@@ -113,8 +115,8 @@ function checkOne(label: string, q: string, filter?: string | SearchSqlFilters, 
     });
     expect(got, `${label}: ${q} @${offset} was not ranked`).not.toBeNull();
     const want = expected(parsed.ftsQuery!, offset, cond);
-    expect({ q, filter, way, offset, fromWholeLists, ids: got!.ids }, label).toEqual({ q, filter, way, offset, fromWholeLists, ids: want.ids });
-    if (got!.total !== null) expect({ q, filter, way, fromWholeLists, total: got!.total }, label).toEqual({ q, filter, way, fromWholeLists, total: count(parsed.ftsQuery!, cond ?? "1") });
+    expect({ q, filter, way, offset, fromWholeLists, wholeUnitBlocks, ids: got!.ids }, label).toEqual({ q, filter, way, offset, fromWholeLists, wholeUnitBlocks, ids: want.ids });
+    if (got!.total !== null) expect({ q, filter, way, fromWholeLists, wholeUnitBlocks, total: got!.total }, label).toEqual({ q, filter, way, fromWholeLists, wholeUnitBlocks, total: count(parsed.ftsQuery!, cond ?? "1") });
     // A phrase or prefix alone is ranked without its idf (scores null), unless near-ties needed it.
     if (got!.scores) expect(got!.scores, `${label}: ${q} @${offset} scores`).toEqual(want.scores);
     else expect(parsed.match!.groups.flat().length + parsed.match!.excluded.length).toBe(1);
@@ -203,6 +205,11 @@ describe("rankTopK (pruned exact ranking)", () => {
       const got = rankTopK({ match: parsed.match!, offset: 0, limit: 20, fewMatches: 0, filter, filters, today: TODAY, directScoringUpTo: 0 })!;
       expect({ q, rowsScored: got.rowsScored, total: got.total }).toEqual({ q, rowsScored: 0, total: count(parsed.ftsQuery!, filter ?? "1") });
       expect(got.ids).toEqual(expected(parsed.ftsQuery!, 0, filter ?? "1").ids);
+      // The other lists left long: the rows the rarest group leaves are looked up, best bound first, no more than there are.
+      const looked = rankTopK({ match: parsed.match!, offset: 0, limit: 20, fewMatches: 0, filter, filters, today: TODAY, directScoringUpTo: 0, wholeUnitBlocks: 0 })!;
+      expect(looked.ids).toEqual(got.ids);
+      expect(looked.scores).toEqual(got.scores);
+      if (parsed.match!.groups.length > 1 || parsed.match!.excluded.length) expect(looked.rowsScored, q).toBeGreaterThan(0);
     }
   });
 

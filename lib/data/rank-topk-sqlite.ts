@@ -62,6 +62,8 @@ export type RankRequest = FilterOptions & {
   longExpansions?: number;
   /** False: words are never ranked from their lists read whole (lib/data/rank-whole-sqlite.ts; tests compare the two). */
   fromWholeLists?: boolean;
+  /** With them, the other lists are read whole only up to this many blocks (tests: 0 looks every row left up). */
+  wholeUnitBlocks?: number;
 };
 export type RankResult = {
   ids: number[];
@@ -139,7 +141,7 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
   const fewest = Math.min(...groups.map((g) => g.df));
   const few = req.fewMatches ?? (groups.length > 1 ? Math.max(FEW_MATCHES_ANDED, nRows / 100) : FEW_MATCHES);
   // Words whose lists are all short are ranked from them read whole, where FTS5 would walk the same postings and count them again.
-  const wholeFirst = req.fromWholeLists !== false && wholeIsCheaper(phrases, groups, fewest <= few ? "fts5" : "lists");
+  const wholeFirst = req.fromWholeLists !== false && wholeIsCheaper(phrases, groups, nRows, fewest <= few ? "fts5" : "lists");
   if (fewest <= few && !wholeFirst) return null;
   // A phrase with no list of its own counts (no pair list, or three words
   // and more) is counted in the text of every row that might reach the page
@@ -183,10 +185,11 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
   }
   if (useWhole) {
     const changedMatches = scored.size;
-    const ranked = rankWhole(reader, phrases, groups.length, avgdl, rows, { inSet, fails }, changed, want);
+    const ranked = rankWhole(reader, phrases, nRows, avgdl, rows, { inSet, fails }, changed, want, req.wholeUnitBlocks);
     if (!ranked) return null;
     const page = orderPage(reader, scored, top, req);
-    return { ids: page.map(([id]) => id), scores: page.map(([, s]) => s), total: ranked.total + changedMatches, rowsScored: rows.rowsScored, matchBound: fewest, matchWalk: resolved.walk };
+    const total = ranked.total === null ? null : ranked.total + changedMatches;
+    return { ids: page.map(([id]) => id), scores: page.map(([, s]) => s), total, rowsScored: rows.rowsScored, matchBound: fewest, matchWalk: resolved.walk, ...(inSet ? { filterSet: inSet } : {}) };
   }
 
   const drift = driftFactor(avgdl, builtAvgdl);

@@ -1,7 +1,6 @@
-import { bm25Score } from "@/lib/search/bm25";
-import { TopScores } from "@/lib/search/rank-parts";
+import { BM25_K1, bm25Score } from "@/lib/search/bm25";
+import { MARGIN, TopScores } from "@/lib/search/rank-parts";
 import type { SqliteReader } from "@/lib/data/sqlite-reader";
-import { BLOCK_SIZE } from "@/lib/data/rank-index-build-sqlite";
 import type { Phrase } from "@/lib/data/rank-phrases-sqlite";
 import type { FilterPlan } from "@/lib/data/rank-filter-sqlite";
 import type { RowScorer } from "@/lib/data/rank-rows-sqlite";
@@ -9,16 +8,21 @@ import { attrLengths } from "@/lib/data/rank-attrs-sqlite";
 import { loadCounts, nextMembersStamp, type ListCounts } from "@/lib/data/rank-members-sqlite";
 
 /**
- * Words (ANDed, ORed, excluded) whose lists are all short enough are
- * ranked from the lists alone: each is read whole into typed arrays (row →
- * its weighted count), the rarest group's rows are walked, and a row in
- * every group (and no excluded word's list) is scored exactly from its
- * counts and its length kept beside the filterable columns
- * (lib/data/rank-attrs.ts) — bm25() needs nothing else for words. No row is
- * looked up (the threshold algorithm looked up ~2.5 µs a row: at 100k
- * "special educational needs" 320 rows, every one a match), and the matches
- * are counted on the way, exactly, where FTS5 then counted them again.
- * Xapian ranks the same way, from postings and a table of lengths.
+ * Words (ANDed, ORed, excluded) whose lists are short enough are ranked
+ * from the lists read whole: each into typed arrays (row → its weighted
+ * count), the rarest group's rows are walked, and a row in every group (and
+ * no excluded word's list) is scored exactly from its counts and its length,
+ * kept beside the filterable columns (lib/data/rank-attrs.ts) — bm25()
+ * needs nothing else for words. No row is looked up (the threshold algorithm
+ * looked up ~2.5 µs a row: at 100k "special educational needs" 320 rows,
+ * every one a match), and the matches are counted on the way, exactly, where
+ * FTS5 then counted them again. Xapian ranks the same way, from postings
+ * and a table of lengths.
+ *
+ * A list much longer than the rarest group's ("services" beside "rural
+ * bus", "of" beside "cost … living") is not read: the rows the short lists
+ * leave are bounded by their exact share plus the most the long words can
+ * add, and looked up best bound first until no bound reaches the page.
  *
  * Rows changed since the build are scored from their current words by the
  * caller's RowScorer (their old postings are skipped here).
@@ -29,13 +33,20 @@ import { loadCounts, nextMembersStamp, type ListCounts } from "@/lib/data/rank-m
  * in a rotation of different searches).
  */
 const MAX_BLOCKS = 256;
+/** Measured at 100k: a block read whole ~1.5 µs, a row looked up ~2.5 µs. */
+const BLOCK_COST = 1.5;
+const LOOKUP_COST = 2.5;
 /**
- * …and at most this many times the rarest group's blocks where FTS5 would
+ * In all at most this many times the rarest group's blocks where FTS5 would
  * rank instead: FTS5 seeks the other lists for each row of a rare word (at
  * 100k "dentistry waiting lists", 11 matches, it took ~0.5 ms; reading
  * waiting's and lists' blocks whole ~0.8).
  */
 const FTS5_BLOCKS_PER_DRIVER_BLOCK = 32;
+/** Where the threshold algorithm would rank instead, a rarest group of at most this many rows (each walked, ~0.1–0.3 µs). */
+const MAX_DRIVER_ROWS = 4_096;
+/** Rows looked up for the long lists' share before giving the search to FTS5. */
+const MAX_LOOKUPS = 512;
 /** Lists read whole at once: each takes a slot of typed arrays (8 bytes a row id). */
 const MAX_LISTS = 6;
 
@@ -44,96 +55,179 @@ export function wordsOnlyPhrases(phrases: readonly Phrase[]): boolean {
   return phrases.length >= 2 && phrases.length <= MAX_LISTS && phrases.every((p) => p.kind === "word" && p.lists.length === 1 && p.lists[0]!.id === p.ids[0]);
 }
 
+/** Phrase indexes by group (groups 0…n−1; excluded phrases are in none). */
+function byGroup(phrases: readonly Phrase[]): number[][] {
+  const groups = Math.max(-1, ...phrases.map((p) => p.group)) + 1;
+  return Array.from({ length: groups }, (_, g) => phrases.flatMap((p, i) => (p.group === g ? [i] : [])));
+}
+
+/**
+ * What can be read to rule rows out: each group but the rarest (all its
+ * words' lists: a row with none of them cannot match) and each excluded
+ * word; with the share of rows each lets through (as if words fell in rows
+ * independently), shortest first.
+ */
+function units(phrases: readonly Phrase[], driver: readonly number[], rows: number): { members: number[]; blocks: number; share: number }[] {
+  const groups = byGroup(phrases).filter((g) => g !== driver && !g.every((i) => driver.includes(i)));
+  const excluded = phrases.flatMap((p, i) => (p.group < 0 ? [[i]] : []));
+  return [...groups, ...excluded]
+    .map((members) => {
+      const df = members.reduce((n, i) => n + phrases[i]!.lists[0]!.df, 0);
+      const share = phrases[members[0]!]!.group < 0 ? 1 - df / rows : Math.min(1, df / rows);
+      return { members, blocks: members.reduce((n, i) => n + phrases[i]!.lists[0]!.blocks, 0), share };
+    })
+    .sort((a, b) => a.blocks - b.blocks);
+}
+
+/**
+ * Which lists are read whole before walking: the rarest group's, then, from
+ * the shortest, each word of a group of its own whose list costs less to
+ * read than looking up the rows it would rule out (as if words fell in rows
+ * independently: rows leave, or "of", in nearly every row, never is). The
+ * rest are long; after the walk they are read too if the rows left say so.
+ */
+export function wholeSplit(phrases: readonly Phrase[], rows: number, unitBlocks = Infinity): { driver: number[]; read: boolean[]; blocks: number } {
+  const groups = byGroup(phrases);
+  const rowsOf = (group: number[]) => group.reduce((n, i) => n + phrases[i]!.lists[0]!.df, 0);
+  const driver = groups.reduce((a, b) => (rowsOf(b) < rowsOf(a) ? b : a));
+  const read = phrases.map((_, i) => driver.includes(i));
+  let blocks = driver.reduce((n, i) => n + phrases[i]!.lists[0]!.blocks, 0);
+  let left = rowsOf(driver);
+  for (const u of units(phrases, driver, rows)) {
+    if (u.blocks > unitBlocks || blocks + u.blocks > MAX_BLOCKS || left * (1 - u.share) * LOOKUP_COST < u.blocks * BLOCK_COST) continue;
+    for (const i of u.members) read[i] = true;
+    blocks += u.blocks;
+    left *= u.share;
+  }
+  return { driver, read, blocks };
+}
+
 /**
  * Whether to rank from whole lists, given what would rank otherwise: FTS5
  * (the rarest group in few rows) or the threshold algorithm over the lists,
  * which for one group (a word with others excluded) finds its page in the
  * best blocks of that word and is left to it.
  */
-export function wholeIsCheaper(phrases: readonly Phrase[], groups: readonly { df: number }[], otherwise: "fts5" | "lists"): boolean {
+export function wholeIsCheaper(phrases: readonly Phrase[], groups: readonly { df: number }[], rows: number, otherwise: "fts5" | "lists"): boolean {
   if (!wordsOnlyPhrases(phrases)) return false;
-  const blocks = phrases.reduce((n, p) => n + p.lists[0]!.blocks, 0);
+  const { driver, blocks } = wholeSplit(phrases, rows);
   if (blocks > MAX_BLOCKS) return false;
-  if (otherwise === "fts5") return blocks <= FTS5_BLOCKS_PER_DRIVER_BLOCK * Math.ceil(Math.min(...groups.map((g) => g.df)) / BLOCK_SIZE);
+  const driverBlocks = driver.reduce((n, i) => n + phrases[i]!.lists[0]!.blocks, 0);
+  if (otherwise === "fts5") return blocks <= FTS5_BLOCKS_PER_DRIVER_BLOCK * driverBlocks;
+  if (driver.reduce((n, i) => n + phrases[i]!.lists[0]!.df, 0) > MAX_DRIVER_ROWS) return false;
   return groups.length >= 2 || phrases.filter((p) => p.group === 0).length >= 2;
 }
 
 export type WholeRanking = {
-  /** Matches passing the filter: exact. */
-  total: number;
+  /** Matches passing the filter, when every row left was decided (otherwise the caller counts). */
+  total: number | null;
 };
 
 /**
  * Ranks into `rows` (its scored map and page threshold): every unchanged
  * match is scored here, changed rows (`changed`) are left to the caller.
- * Null when a row's length is not kept (an index without it): the caller
- * ranks the usual way.
+ * Null when a row's length is not kept (an index without it) or the long
+ * lists would need too many lookups: the caller gives the search to FTS5.
  */
 export function rankWhole(
   reader: SqliteReader,
   phrases: readonly Phrase[],
-  groups: number,
+  nRows: number,
   avgdl: number,
   rows: RowScorer,
   plan: Pick<FilterPlan, "inSet" | "fails">,
   changed: ReadonlySet<number>,
   want: number,
+  /** Lists beside the rarest group's are read only up to this many blocks (tests: 0 leaves them all to lookups). */
+  unitBlocks = Infinity,
 ): WholeRanking | null {
   const lengthOf = attrLengths(reader, changed);
   if (!lengthOf) return null;
-  // The group with the fewest rows drives: a match is among its rows.
-  const inGroup = Array.from({ length: groups }, (_, g) => phrases.flatMap((p, i) => (p.group === g ? [i] : [])));
-  const rowsOf = (group: number[]) => group.reduce((n, i) => n + phrases[i]!.lists[0]!.df, 0);
-  const driver = inGroup.reduce((a, b) => (rowsOf(b) < rowsOf(a) ? b : a));
+  const before = rows.scored.size;
+  const { driver, read } = wholeSplit(phrases, nRows, unitBlocks);
   const stamp = nextMembersStamp();
-  const lists: ListCounts[] = phrases.map((p, i) => loadCounts(reader, p.lists[0]!, i, stamp, driver.includes(i)));
-  const stamps = lists.map((l) => l.stamps);
-  const counts = lists.map((l) => l.counts);
-  const others = inGroup.filter((g) => g !== driver);
+  const lists: (ListCounts | null)[] = phrases.map((p, i) => (read[i] ? loadCounts(reader, p.lists[0]!, i, stamp, driver.includes(i)) : null));
+  const has = (i: number, row: number) => {
+    const l = lists[i];
+    return !!l && row < l.stamps.length && l.stamps[row] === stamp;
+  };
+  const others = byGroup(phrases).filter((g) => g.some((i) => !driver.includes(i)));
   const excluded = phrases.flatMap((p, i) => (p.group < 0 ? [i] : []));
-  const idfs = phrases.map((p) => p.idf);
-  const tfs = phrases.map(() => 0);
-  const has = (i: number, row: number) => row < stamps[i]!.length && stamps[i]![row] === stamp;
+  /** Whether a row can still match, from the lists read so far. */
+  const possible = (row: number): boolean => {
+    for (const g of others) {
+      let any = false;
+      for (const i of g) any ||= !lists[i] || has(i, row);
+      if (!any) return false;
+    }
+    for (const i of excluded) if (has(i, row)) return false;
+    return true;
+  };
   const { inSet, fails } = plan;
 
-  const ids: number[] = [];
-  const scores: number[] = [];
-  const top = new TopScores(want);
-  // A row of two of the driver's words (ORed) is met twice: walked once.
+  // The rows that can match, from the rarest group's (a row of two of its words ORed is met twice: taken once).
+  let left: number[] = [];
   const walked = driver.length > 1 ? new Set<number>() : null;
-  let total = 0;
   for (const d of driver) {
-    next: for (const row of lists[d]!.rows!) {
+    for (const row of lists[d]!.rows!) {
       if (changed.has(row)) continue;
       if (walked) {
         if (walked.has(row)) continue;
         walked.add(row);
       }
-      for (const g of others) {
-        let any = false;
-        for (const i of g) any ||= has(i, row);
-        if (!any) continue next;
-      }
-      for (const i of excluded) if (has(i, row)) continue next;
-      if ((inSet && !inSet.has(row)) || fails?.(row)) continue;
-      const len = lengthOf(row);
-      // Listed but gone (its question deleted is a change, so this is only an index of another build): scored the usual way.
-      if (len < 0) return null;
-      for (let i = 0; i < tfs.length; i++) tfs[i] = has(i, row) ? counts[i]![row]! : 0;
-      const s = bm25Score(idfs, tfs, len, avgdl);
-      total++;
+      if (!possible(row) || (inSet && !inSet.has(row)) || fails?.(row)) continue;
+      left.push(row);
+    }
+  }
+  // Long lists are read after all when looking up the rows left would cost more (words that come together, "special educational needs").
+  for (const u of units(phrases, driver, nRows)) {
+    if (u.members.every((i) => lists[i]) || u.blocks > unitBlocks) continue;
+    if (left.length * LOOKUP_COST < u.blocks * BLOCK_COST) break;
+    for (const i of u.members) lists[i] ??= loadCounts(reader, phrases[i]!.lists[0]!, i, stamp, false);
+    left = left.filter(possible);
+  }
+
+  const idfs = phrases.map((p) => p.idf);
+  const tfs = phrases.map(() => 0);
+  const long = phrases.flatMap((p, i) => (lists[i] ? [] : [i]));
+  // What the long words can add to a row: each one's idf times the most a count saturates to.
+  const longBound = long.reduce((n, i) => n + (phrases[i]!.group < 0 ? 0 : phrases[i]!.idf * (BM25_K1 + 1)), 0);
+  const top = new TopScores(want);
+  const ids: number[] = [];
+  const scores: number[] = [];
+  for (const row of left) {
+    const len = lengthOf(row);
+    // Listed but gone (its question deleted is a change, so this is only an index of another build).
+    if (len < 0) return null;
+    for (let i = 0; i < tfs.length; i++) tfs[i] = has(i, row) ? lists[i]!.counts[row]! : 0;
+    const s = bm25Score(idfs, tfs, len, avgdl);
+    if (!long.length) {
       // Ties with the page's last stay: the order breaks them by date.
       if (top.full && s < top.worst) continue;
       top.add(s);
-      ids.push(row);
-      scores.push(s);
     }
+    ids.push(row);
+    // With long lists this is the row's share from the others: its bound adds what the long ones can.
+    scores.push(s + longBound);
   }
-  // Only rows that can still be on the page (or tie with its last) go to the caller's order.
-  for (let k = 0; k < ids.length; k++) {
-    if (scores[k]! < top.worst) continue;
-    rows.scored.set(ids[k]!, scores[k]!);
-    rows.top.add(scores[k]!);
+  if (!long.length) {
+    // Only rows that can still be on the page (or tie with its last) go to the caller's order.
+    for (let k = 0; k < ids.length; k++) {
+      if (scores[k]! < top.worst) continue;
+      rows.scored.set(ids[k]!, scores[k]!);
+      rows.top.add(scores[k]!);
+    }
+    return { total: left.length };
   }
-  return { total };
+  // Looked up best bound first, until no bound left reaches the page.
+  const order = ids.map((_, k) => k).sort((a, b) => scores[b]! - scores[a]!);
+  let k = 0;
+  while (k < order.length && !(rows.top.full && scores[order[k]!]! * MARGIN < rows.top.worst)) {
+    if (k >= MAX_LOOKUPS) return null;
+    const batch = order.slice(k, k + 16).map((j) => ids[j]!);
+    k += batch.length;
+    rows.score(batch);
+  }
+  // Every row left looked up: the matches are those scored here.
+  return { total: k === ids.length ? rows.scored.size - before : null };
 }

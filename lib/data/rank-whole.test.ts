@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Phrase, Word } from "@/lib/data/rank-phrases-sqlite";
-import { wholeIsCheaper } from "@/lib/data/rank-whole-sqlite";
+import { wholeIsCheaper, wholeSplit } from "@/lib/data/rank-whole-sqlite";
 
+const ROWS = 100_000;
 let nextId = 1;
 const word = (group: number, rows: number, kind: Phrase["kind"] = "word"): Phrase => {
   const w: Word = { id: nextId++, df: rows, blocks: Math.ceil(rows / 64) };
@@ -9,15 +10,35 @@ const word = (group: number, rows: number, kind: Phrase["kind"] = "word"): Phras
 };
 const groupsOf = (phrases: Phrase[]) =>
   Array.from({ length: Math.max(...phrases.map((p) => p.group)) + 1 }, (_, g) => ({ df: phrases.filter((p) => p.group === g).reduce((n, p) => n + p.df, 0) }));
-const cheaper = (phrases: Phrase[], otherwise: "fts5" | "lists") => wholeIsCheaper(phrases, groupsOf(phrases), otherwise);
+const cheaper = (phrases: Phrase[], otherwise: "fts5" | "lists") => wholeIsCheaper(phrases, groupsOf(phrases), ROWS, otherwise);
+
+// Word counts at 100k questions.
+describe("wholeSplit", () => {
+  it("reads the rarest group's list, and another list when looking up the rows it rules out would cost more", () => {
+    // rural bus services: bus drives; rural (8.6% of rows) rules out most of bus's 957 rows; services (18.8%) is left long.
+    const { driver, read } = wholeSplit([word(0, 8589), word(1, 957), word(2, 18_751)], ROWS);
+    expect(driver).toEqual([1]);
+    expect(read).toEqual([true, true, false]);
+  });
+
+  it("never reads a word in nearly every row", () => {
+    // cost of living: "of" rules nothing out.
+    expect(wholeSplit([word(0, 10_000), word(1, 99_816), word(2, 3199)], ROWS).read).toEqual([true, false, true]);
+  });
+
+  it("reads an ORed group whole or not at all", () => {
+    const { driver, read } = wholeSplit([word(0, 100), word(1, 2000), word(1, 1500)], ROWS);
+    expect(driver).toEqual([0]);
+    expect(read[1]).toBe(read[2]);
+  });
+});
 
 describe("wholeIsCheaper", () => {
-  it("takes words ANDed or ORed whose lists add up to at most 256 blocks", () => {
-    // At 100k: special educational needs (60 + 34 + 135 blocks).
+  it("takes words ANDed or ORed where the threshold algorithm would rank, when the rarest group is small", () => {
     expect(cheaper([word(0, 3803), word(1, 2162), word(2, 8592)], "lists")).toBe(true);
-    expect(cheaper([word(0, 3803), word(1, 2162), word(2, 18_142)], "lists")).toBe(false);
-    // sewage OR wastewater: one group of two words.
     expect(cheaper([word(0, 209), word(0, 145)], "lists")).toBe(true);
+    // net zero: 5,710 rows to walk, where the threshold algorithm finds the page in a few blocks.
+    expect(cheaper([word(0, 5735), word(1, 5710)], "lists")).toBe(false);
   });
 
   it("leaves one word with others excluded, and anything but words, to the threshold algorithm", () => {
@@ -26,9 +47,11 @@ describe("wholeIsCheaper", () => {
     expect(cheaper([word(0, 2131)], "lists")).toBe(false);
   });
 
-  it("instead of FTS5, only while the lists are within 32 times the rarest group's blocks", () => {
-    // GP appointments (14 blocks drive 29): read whole; dentistry waiting lists (one block drives ~130): FTS5 seeks.
+  it("instead of FTS5, only while the lists read are within 32 times the rarest group's blocks", () => {
     expect(cheaper([word(0, 868), word(1, 1819)], "fts5")).toBe(true);
-    expect(cheaper([word(0, 40), word(1, 5000), word(2, 3000)], "fts5")).toBe(false);
+    // knife crime young people: knife drives, crime is read, the others are looked up.
+    expect(cheaper([word(0, 103), word(1, 2680), word(2, 4546), word(3, 18_142)], "fts5")).toBe(true);
+    // A rare word beside lists it cannot spare reading.
+    expect(cheaper([word(0, 40), word(1, 90_000), word(2, 3000)], "fts5")).toBe(false);
   });
 });
