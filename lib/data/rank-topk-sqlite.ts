@@ -12,7 +12,7 @@ import { RowScorer } from "@/lib/data/rank-rows-sqlite";
 import { PAIR_WHOLE_BLOCKS, readPairWhole, WholeLists } from "@/lib/data/rank-members-sqlite";
 import type { Sql } from "@/lib/data/search-conditions-sqlite";
 import { planFilter, type FilterOptions } from "@/lib/data/rank-filter-sqlite";
-import { rankWhole, wholeIsCheaper } from "@/lib/data/rank-whole-sqlite";
+import { lookupCap, rankWhole, wholeIsCheaper } from "@/lib/data/rank-whole-sqlite";
 
 /**
  * The best matches of a search without scoring every match: exactly the
@@ -141,7 +141,8 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
   const fewest = Math.min(...groups.map((g) => g.df));
   const few = req.fewMatches ?? (groups.length > 1 ? Math.max(FEW_MATCHES_ANDED, nRows / 100) : FEW_MATCHES);
   // Words whose lists are all short are ranked from them read whole, where FTS5 would walk the same postings and count them again.
-  const wholeFirst = req.fromWholeLists !== false && wholeIsCheaper(phrases, groups, nRows, fewest <= few ? "fts5" : "lists");
+  const otherwise = fewest <= few ? "fts5" : "lists";
+  const wholeFirst = req.fromWholeLists !== false && wholeIsCheaper(phrases, groups, nRows, otherwise);
   if (fewest <= few && !wholeFirst) return null;
   // A phrase with no list of its own counts (no pair list, or three words
   // and more) is counted in the text of every row that might reach the page
@@ -185,7 +186,7 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
   }
   if (useWhole) {
     const changedMatches = scored.size;
-    const ranked = rankWhole(reader, phrases, nRows, avgdl, rows, { inSet, fails }, changed, want, req.wholeUnitBlocks);
+    const ranked = rankWhole(reader, phrases, nRows, avgdl, rows, { inSet, fails }, changed, want, lookupCap(otherwise, resolved.walk), req.wholeUnitBlocks);
     if (!ranked) return null;
     const page = orderPage(reader, scored, top, req);
     const total = ranked.total === null ? null : ranked.total + changedMatches;

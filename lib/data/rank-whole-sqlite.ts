@@ -45,8 +45,18 @@ const LOOKUP_COST = 2.5;
 const FTS5_BLOCKS_PER_DRIVER_BLOCK = 32;
 /** Where the threshold algorithm would rank instead, a rarest group of at most this many rows (each walked, ~0.1–0.3 µs). */
 const MAX_DRIVER_ROWS = 4_096;
-/** Rows looked up for the long lists' share before giving the search to FTS5. */
+/**
+ * Rows looked up for the long lists' share before giving the search to
+ * FTS5: at least this many, and where FTS5 would rank anyway, as many as
+ * cost what it would (~0.05 µs a posting it steps through).
+ */
 const MAX_LOOKUPS = 512;
+const FTS5_POSTING_COST = 0.05;
+
+/** How many rows may be looked up for a search FTS5 would otherwise rank (walking `walk` postings), or the threshold algorithm. */
+export function lookupCap(otherwise: "fts5" | "lists", walk: number): number {
+  return otherwise === "fts5" ? Math.max(MAX_LOOKUPS, (walk * FTS5_POSTING_COST) / LOOKUP_COST) : MAX_LOOKUPS;
+}
 /** Lists read whole at once: each takes a slot of typed arrays (8 bytes a row id). */
 const MAX_LISTS = 6;
 
@@ -138,6 +148,8 @@ export function rankWhole(
   plan: Pick<FilterPlan, "inSet" | "fails">,
   changed: ReadonlySet<number>,
   want: number,
+  /** Rows looked up at most (lookupCap). */
+  maxLookups: number,
   /** Lists beside the rarest group's are read only up to this many blocks (tests: 0 leaves them all to lookups). */
   unitBlocks = Infinity,
 ): WholeRanking | null {
@@ -223,7 +235,7 @@ export function rankWhole(
   const order = ids.map((_, k) => k).sort((a, b) => scores[b]! - scores[a]!);
   let k = 0;
   while (k < order.length && !(rows.top.full && scores[order[k]!]! * MARGIN < rows.top.worst)) {
-    if (k >= MAX_LOOKUPS) return null;
+    if (k >= maxLookups) return null;
     const batch = order.slice(k, k + 16).map((j) => ids[j]!);
     k += batch.length;
     rows.score(batch);

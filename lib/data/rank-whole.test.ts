@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Phrase, Word } from "@/lib/data/rank-phrases-sqlite";
-import { wholeIsCheaper, wholeSplit } from "@/lib/data/rank-whole-sqlite";
+import { lookupCap, wholeIsCheaper, wholeSplit } from "@/lib/data/rank-whole-sqlite";
 
 const ROWS = 100_000;
 let nextId = 1;
@@ -53,5 +53,14 @@ describe("wholeIsCheaper", () => {
     expect(cheaper([word(0, 103), word(1, 2680), word(2, 4546), word(3, 18_142)], "fts5")).toBe(true);
     // A rare word beside lists it cannot spare reading.
     expect(cheaper([word(0, 40), word(1, 90_000), word(2, 3000)], "fts5")).toBe(false);
+  });
+});
+
+describe("lookupCap", () => {
+  it("allows as many lookups as FTS5's walk would cost where FTS5 would rank, else 512", () => {
+    // At 1M rural bus services: ~283,000 postings for FTS5, ~14 ms; 5,660 lookups cost as much.
+    expect(lookupCap("fts5", 283_000)).toBe(5_660);
+    expect(lookupCap("fts5", 1_000)).toBe(512);
+    expect(lookupCap("lists", 283_000)).toBe(512);
   });
 });
