@@ -202,11 +202,11 @@ describe("rankTopK (pruned exact ranking)", () => {
     for (const [q, filters] of [[`${A} ${B}`, undefined], [`${C} ${F} ${A}`, undefined], [`${D} OR ${E} ${B}`, undefined], [`${B} OR ${G}`, undefined], [`${B} ${E} -${C}`, undefined], [`${B} ${C}`, { status: "ANSWERED" }]] as const) {
       const parsed = parseSearchQuery(q);
       const filter = filters ? questionConditions({ ftsQuery: parsed.ftsQuery, filters, today: TODAY }) : null;
-      const got = rankTopK({ match: parsed.match!, offset: 0, limit: 20, fewMatches: 0, filter, filters, today: TODAY, directScoringUpTo: 0 })!;
+      const got = rankTopK({ match: parsed.match!, offset: 0, limit: 20, fewMatches: 0, filter, filters, today: TODAY, directScoringUpTo: 0, fromWholeLists: true })!;
       expect({ q, rowsScored: got.rowsScored, total: got.total }).toEqual({ q, rowsScored: 0, total: count(parsed.ftsQuery!, filter ?? "1") });
       expect(got.ids).toEqual(expected(parsed.ftsQuery!, 0, filter ?? "1").ids);
       // The other lists left long: the rows the rarest group leaves are looked up, best bound first, no more than there are.
-      const looked = rankTopK({ match: parsed.match!, offset: 0, limit: 20, fewMatches: 0, filter, filters, today: TODAY, directScoringUpTo: 0, wholeUnitBlocks: 0 })!;
+      const looked = rankTopK({ match: parsed.match!, offset: 0, limit: 20, fewMatches: 0, filter, filters, today: TODAY, directScoringUpTo: 0, fromWholeLists: true, wholeUnitBlocks: 0 })!;
       expect(looked.ids).toEqual(got.ids);
       expect(looked.scores).toEqual(got.scores);
       if (parsed.match!.groups.length > 1 || parsed.match!.excluded.length) expect(looked.rowsScored, q).toBeGreaterThan(0);

@@ -12,7 +12,7 @@ import { RowScorer } from "@/lib/data/rank-rows-sqlite";
 import { PAIR_WHOLE_BLOCKS, readPairWhole, WholeLists } from "@/lib/data/rank-members-sqlite";
 import type { Sql } from "@/lib/data/search-conditions-sqlite";
 import { planFilter, type FilterOptions } from "@/lib/data/rank-filter-sqlite";
-import { lookupCap, rankWhole, wholeIsCheaper } from "@/lib/data/rank-whole-sqlite";
+import { lookupCap, rankWhole, wholeIsCheaper, wordsOnlyPhrases } from "@/lib/data/rank-whole-sqlite";
 
 /**
  * The best matches of a search without scoring every match: exactly the
@@ -60,7 +60,7 @@ export type RankRequest = FilterOptions & {
   readWhole?: boolean;
   /** Rank a prefix here with at most this many expansions of more than 4 blocks (default 1; tests raise it). */
   longExpansions?: number;
-  /** False: words are never ranked from their lists read whole (lib/data/rank-whole-sqlite.ts; tests compare the two). */
+  /** Words ranked from their lists read whole (lib/data/rank-whole-sqlite.ts): by cost when unset; true whenever they can be, false never (tests compare the ways). */
   fromWholeLists?: boolean;
   /** With them, the other lists are read whole only up to this many blocks (tests: 0 looks every row left up). */
   wholeUnitBlocks?: number;
@@ -142,7 +142,7 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
   const few = req.fewMatches ?? (groups.length > 1 ? Math.max(FEW_MATCHES_ANDED, nRows / 100) : FEW_MATCHES);
   // Words whose lists are all short are ranked from them read whole, where FTS5 would walk the same postings and count them again.
   const otherwise = fewest <= few ? "fts5" : "lists";
-  const wholeFirst = req.fromWholeLists !== false && wholeIsCheaper(phrases, groups, nRows, otherwise);
+  const wholeFirst = req.fromWholeLists === true ? wordsOnlyPhrases(phrases) : req.fromWholeLists !== false && wholeIsCheaper(phrases, groups, nRows, otherwise);
   if (fewest <= few && !wholeFirst) return null;
   // A phrase with no list of its own counts (no pair list, or three words
   // and more) is counted in the text of every row that might reach the page

@@ -34,11 +34,12 @@ describe("wholeSplit", () => {
 });
 
 describe("wholeIsCheaper", () => {
-  it("takes words ANDed or ORed where the threshold algorithm would rank, when the rarest group is small", () => {
-    expect(cheaper([word(0, 3803), word(1, 2162), word(2, 8592)], "lists")).toBe(true);
+  it("takes words ORed where the threshold algorithm would rank, and leaves it words ANDed", () => {
     expect(cheaper([word(0, 209), word(0, 145)], "lists")).toBe(true);
-    // net zero: 5,710 rows to walk, where the threshold algorithm finds the page in a few blocks.
-    expect(cheaper([word(0, 5735), word(1, 5710)], "lists")).toBe(false);
+    expect(cheaper([word(0, 209), word(0, 145), word(-1, 40)], "lists")).toBe(true);
+    expect(cheaper([word(0, 3803), word(1, 2162), word(2, 8592)], "lists")).toBe(false);
+    // A rarest group too large to walk.
+    expect(cheaper([word(0, 5735), word(0, 5710)], "lists")).toBe(false);
   });
 
   it("leaves one word with others excluded, and anything but words, to the threshold algorithm", () => {
