@@ -148,14 +148,14 @@ export async function runBench(args: BenchArgs, dbFile: string): Promise<BenchRe
   if (unresolved.length) notes.push(`not in this corpus (those filters match nothing): ${unresolved.join(", ")}`);
 
   log(`search: app, ${queries.length} queries × ${args.repeats} rounds…`);
-  const app = await measureLoop(queries, args.repeats, appSearch);
+  const app = await measureLoop(queries, args.repeats, appSearch, args.warmup);
   phase("searchApp");
   log(`search: the app's ranking alone (ids and count)…`);
-  const rank = await measureLoop(queries, args.repeats, rankSearch);
+  const rank = await measureLoop(queries, args.repeats, rankSearch, args.warmup);
   phase("searchRank");
   log(`search: floor (FTS5 statement alone)…`);
   const floor = await openFloor(dbFile, queries);
-  const floorRun = await measureLoop(queries, args.repeats, (q) => floor.run(q));
+  const floorRun = await measureLoop(queries, args.repeats, (q) => floor.run(q), args.warmup);
   floor.close();
   phase("searchFloor");
   log(`search: LIKE baseline (budget ${args.likeBudget} s)…`);
@@ -203,7 +203,7 @@ export async function runBench(args: BenchArgs, dbFile: string): Promise<BenchRe
       const inDb = await db.question.count();
       log(`peer: Xapian over ${Math.min(inDb, args.xapianMax).toLocaleString("en-GB")} questions…`);
       try {
-        const out = await runXapian({ dbFile, queries, limit: args.xapianMax, repeats: args.repeats, workDir: args.dir, reuseIndex: args.reuseDb });
+        const out = await runXapian({ dbFile, queries, limit: args.xapianMax, repeats: args.repeats, warmup: args.warmup, workDir: args.dir, reuseIndex: args.reuseDb });
         xapianPerQuery = out.perQuery;
         let overlap20: number | null = null;
         // First pages compared only when Xapian holds every question the app searches.
@@ -261,7 +261,7 @@ export async function runBench(args: BenchArgs, dbFile: string): Promise<BenchRe
       const s = server;
       phase("serverStart");
       s.resetWindow();
-      http = await measureLoop(queries, args.repeats, (q) => httpSearch(s.baseUrl, q));
+      http = await measureLoop(queries, args.repeats, (q) => httpSearch(s.baseUrl, q), args.warmup);
       rssSearch = { peakMB: s.peakRssMB(), ...splitOf(s.windowMaxSplitMB()) };
       phase("searchHttp");
       const exportQuery = await pickExportQuery(queries, app);
@@ -295,6 +295,7 @@ export async function runBench(args: BenchArgs, dbFile: string): Promise<BenchRe
     analyse: args.analyse,
     mix: args.mix + (args.fieldSyntax ? " (field syntax)" : ""),
     repeats: args.repeats,
+    warmup: args.warmup,
     startedAt: new Date(started).toISOString(),
     commit: gitCommit(),
     appDir: args.appDir ?? ".",

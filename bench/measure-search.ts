@@ -66,16 +66,19 @@ export type PerQuery = { label: string; kind: string; total: number; p50: number
 export type LatencyRun = { summary: Summary; perQuery: PerQuery[]; samples: number[] };
 
 /**
- * Runs every query once to warm caches, then `repeats` rounds over the mix
- * (rounds, not one query many times in a row, so no query runs only hot).
+ * Runs `warmup` untimed rounds over the mix (caches, and V8's optimising
+ * compiler, which takes the search code only after many calls), then
+ * `repeats` timed rounds (rounds, not one query many times in a row, so no
+ * query runs only hot).
  */
 export async function measureLoop(
   queries: readonly ResolvedQuery[],
   repeats: number,
   run: (q: ResolvedQuery) => Promise<number> | number,
+  warmup = 1,
 ): Promise<LatencyRun> {
   const totals = new Array<number>(queries.length).fill(0);
-  for (let i = 0; i < queries.length; i++) totals[i] = await run(queries[i]!);
+  for (let w = 0; w < warmup; w++) for (let i = 0; i < queries.length; i++) totals[i] = await run(queries[i]!);
   const per = queries.map(() => [] as number[]);
   for (let r = 0; r < repeats; r++) {
     for (let i = 0; i < queries.length; i++) {

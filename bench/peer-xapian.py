@@ -7,7 +7,7 @@ them into a Xapian database on disk with per-field weights (heading wdf x3,
 question x2, answers x1) and English stemming (STEM_SOME), then runs the query
 mix: each query arrives as the JSON description written by bench/xapian-query.ts.
 Ranking is BM25 with FTS5's parameters (k1 1.2, b 0.75), ties newest first;
-a search by filters alone is newest first. Warm-up once, then `repeats` rounds
+a search by filters alone is newest first. `warmup` untimed rounds, then `repeats` rounds
 over the mix, as bench/measure-search.ts measureLoop does.
 
 Input: a JSON file path (see XapianInput in bench/peer-xapian.ts); output:
@@ -188,6 +188,9 @@ def main():
         mset = enquire.get_mset(0, limit, checkatleast)
         return mset.get_matches_estimated(), [m.docid for m in mset]
 
+    for _ in range(inp.get("warmup", 1) - 1):
+        for q in inp["queries"]:
+            run(q)
     warm = [run(q) for q in inp["queries"]]
     # Exact counts, untimed (checkatleast = every document), to set beside the app's.
     doccount = db.get_doccount()

@@ -21,6 +21,7 @@ export type XapianInput = {
   indexDir: string;
   limit: number;
   repeats: number;
+  warmup: number;
   pageSize: number;
   compact: boolean;
   keepIndex: boolean;
@@ -69,6 +70,8 @@ export async function runXapian(opts: {
   queries: readonly ResolvedQuery[];
   limit: number;
   repeats: number;
+  /** Untimed rounds before the timed ones (default 1). */
+  warmup?: number;
   workDir: string;
   compact?: boolean;
   exactCounts?: boolean;
@@ -81,6 +84,7 @@ export async function runXapian(opts: {
     indexDir: path.join(opts.workDir, `xapian-${path.basename(opts.dbFile, ".db")}`),
     limit: opts.limit,
     repeats: opts.repeats,
+    warmup: opts.warmup ?? 1,
     pageSize: 20,
     compact: opts.compact ?? true,
     keepIndex: opts.reuseIndex ?? false,

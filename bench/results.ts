@@ -10,6 +10,8 @@ export type BenchResult = {
   analyse: boolean;
   mix: string;
   repeats: number;
+  /** Untimed rounds before each timed search loop (absent in older results: 1). */
+  warmup?: number;
   startedAt: string;
   /** The checkout's commit (with "+" when the work tree had changes) and where the served app was built from. */
   commit: string;
