@@ -1,11 +1,10 @@
 import { driftFactor, saturation } from "@/lib/search/bm25";
 import type { MatchExpression, MatchTerm } from "@/lib/search/query";
 import { sqliteReader, type SqliteReader } from "@/lib/data/sqlite-reader";
-import { sqliteWriter } from "@/lib/data/sqlite-writer";
 import { ftsTotals } from "@/lib/data/rank-index-sqlite";
 import { VarintReader } from "@/lib/search/varint";
-import { MARGIN, nearTies, prefixBound, type TopScores } from "@/lib/search/rank-parts";
-import { refreshRankIndex } from "@/lib/data/rank-index-refresh-sqlite";
+import { MARGIN, nearTies, prefixBound } from "@/lib/search/rank-parts";
+import { orderPage, upToDate } from "@/lib/data/rank-page-sqlite";
 import { RANK_INDEX_FORMAT } from "@/lib/data/rank-index-build-sqlite";
 import { countPhrase, resolvePhrases, sqliteIdf, type Word } from "@/lib/data/rank-phrases-sqlite";
 import { RowScorer } from "@/lib/data/rank-rows-sqlite";
@@ -96,8 +95,6 @@ const PHRASE_IN_TEXT_FEW = 5_000;
 const MAX_DEPTH = 200;
 /** More changed rows than this and searches go to FTS5 until the next build. */
 const MAX_CHANGED = 20_000;
-/** Changed rows a search brings up to date itself before ranking. */
-const MAX_INLINE_REFRESH = 2_000;
 /** Rows read from the lists before giving up to FTS5 (a filter that passes few of the best rows). */
 const MAX_ROWS_READ = 8_192;
 /** The same with the filter's questions gathered or its columns at hand: a row outside them costs no lookup, only its posting's ~0.1 µs. */
@@ -188,7 +185,7 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
     const changedMatches = scored.size;
     const ranked = rankWhole(reader, phrases, nRows, avgdl, rows, { inSet, fails }, changed, want, lookupCap(otherwise, resolved.walk), req.wholeUnitBlocks);
     if (!ranked) return null;
-    const page = orderPage(reader, scored, top, req);
+    const page = orderPage(reader, scored, top, req.offset, req.limit);
     const total = ranked.total === null ? null : ranked.total + changedMatches;
     return { ids: page.map(([id]) => id), scores: page.map(([, s]) => s), total, rowsScored: rows.rowsScored, matchBound: fewest, matchWalk: resolved.walk, ...(inSet ? { filterSet: inSet } : {}) };
   }
@@ -346,7 +343,7 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
     top.scale(idf);
     exactIdf = true;
   }
-  const page = orderPage(reader, scored, top, req);
+  const page = orderPage(reader, scored, top, req.offset, req.limit);
   return { ids: page.map(([id]) => id), scores: exactIdf ? page.map(([, s]) => s) : null, total: exactTotal(), rowsScored: rows.rowsScored, matchBound: fewest, matchWalk: resolved.walk, ...(inSet ? { filterSet: inSet } : {}) };
 
   /** The number of matches when known without counting them. */
@@ -371,29 +368,3 @@ function termOf(match: MatchExpression): MatchTerm {
   return match.groups[0]![0]!;
 }
 
-/** Whether the rank index has taken in every changed row, refreshing it here when only a few are waiting. */
-function upToDate(reader: SqliteReader): boolean {
-  const pending = reader.get<{ n: number }>(
-    `SELECT COUNT(*) AS "n" FROM (SELECT 1 FROM "search_dirty" WHERE "pending" = 1 LIMIT ?)`,
-    [MAX_INLINE_REFRESH + 1],
-  )?.n;
-  if (!pending) return true;
-  if (pending > MAX_INLINE_REFRESH) return false;
-  return refreshRankIndex(sqliteWriter(), MAX_INLINE_REFRESH) !== null;
-}
-
-/** The page: best score first, equal scores newest first (dateTabled, then id), as the SQL search orders. */
-function orderPage(reader: SqliteReader, scored: Map<number, number>, top: TopScores, req: RankRequest): [number, number][] {
-  if (!scored.size) return [];
-  const cut = top.full ? top.worst : -Infinity;
-  const keep = [...scored].filter(([, s]) => s >= cut);
-  const rows = reader
-    .statement(`SELECT "id", "dateTabled" FROM "Question" WHERE "id" IN (SELECT value FROM json_each(?))`)
-    .raw()
-    .all(JSON.stringify(keep.map(([id]) => id))) as [number, string | number][];
-  const tabled = new Map(rows.map(([id, d]) => [id, typeof d === "number" ? d : Date.parse(d)]));
-  return keep
-    .filter(([id]) => tabled.has(id))
-    .sort((a, b) => b[1] - a[1] || tabled.get(b[0])! - tabled.get(a[0])! || b[0] - a[0])
-    .slice(req.offset, req.offset + req.limit);
-}
