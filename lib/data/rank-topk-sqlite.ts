@@ -11,7 +11,7 @@ import { RowScorer } from "@/lib/data/rank-rows-sqlite";
 import { PAIR_WHOLE_BLOCKS, readPairWhole, WholeLists } from "@/lib/data/rank-members-sqlite";
 import type { Sql } from "@/lib/data/search-conditions-sqlite";
 import { planFilter, type FilterOptions } from "@/lib/data/rank-filter-sqlite";
-import { lookupCap, rankWhole, wholeIsCheaper, wordsOnlyPhrases } from "@/lib/data/rank-whole-sqlite";
+import { lookupCap, rankWhole, wholeIsCheaper, wholeSplit, wordsOnlyPhrases } from "@/lib/data/rank-whole-sqlite";
 
 /**
  * The best matches of a search without scoring every match: exactly the
@@ -139,7 +139,8 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
   const few = req.fewMatches ?? (groups.length > 1 ? Math.max(FEW_MATCHES_ANDED, nRows / 100) : FEW_MATCHES);
   // Words whose lists are all short are ranked from them read whole, where FTS5 would walk the same postings and count them again.
   const otherwise = fewest <= few ? "fts5" : "lists";
-  const wholeFirst = req.fromWholeLists === true ? wordsOnlyPhrases(phrases) : req.fromWholeLists !== false && wholeIsCheaper(phrases, groups, nRows, otherwise);
+  const split = req.fromWholeLists !== false && wordsOnlyPhrases(phrases) ? wholeSplit(phrases, nRows, req.wholeUnitBlocks) : null;
+  const wholeFirst = !!split && (req.fromWholeLists === true || wholeIsCheaper(phrases, groups, nRows, otherwise, split));
   if (fewest <= few && !wholeFirst) return null;
   // A phrase with no list of its own counts (no pair list, or three words
   // and more) is counted in the text of every row that might reach the page
@@ -181,9 +182,9 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
     for (const id of delta) seen.add(id);
     scoreRows(delta);
   }
-  if (useWhole) {
+  if (useWhole && split) {
     const changedMatches = scored.size;
-    const ranked = rankWhole(reader, phrases, nRows, avgdl, rows, { inSet, fails }, changed, want, lookupCap(otherwise, resolved.walk), req.wholeUnitBlocks);
+    const ranked = rankWhole(reader, phrases, split, avgdl, rows, { inSet, fails }, changed, want, lookupCap(otherwise, resolved.walk));
     if (!ranked) return null;
     const page = orderPage(reader, scored, top, req.offset, req.limit);
     const total = ranked.total === null ? null : ranked.total + changedMatches;

@@ -78,7 +78,9 @@ function byGroup(phrases: readonly Phrase[]): number[][] {
  * word; with the share of rows each lets through (as if words fell in rows
  * independently), shortest first.
  */
-function units(phrases: readonly Phrase[], driver: readonly number[], rows: number): { members: number[]; blocks: number; share: number }[] {
+type Unit = { members: number[]; blocks: number; share: number };
+
+function units(phrases: readonly Phrase[], driver: readonly number[], rows: number): Unit[] {
   const groups = byGroup(phrases).filter((g) => g !== driver && !g.every((i) => driver.includes(i)));
   const excluded = phrases.flatMap((p, i) => (p.group < 0 ? [[i]] : []));
   return [...groups, ...excluded]
@@ -97,20 +99,36 @@ function units(phrases: readonly Phrase[], driver: readonly number[], rows: numb
  * independently: rows leave, or "of", in nearly every row, never is). The
  * rest are long; after the walk they are read too if the rows left say so.
  */
-export function wholeSplit(phrases: readonly Phrase[], rows: number, unitBlocks = Infinity): { driver: number[]; read: boolean[]; blocks: number } {
+export type WholeSplit = {
+  /** The rarest group's phrases, and its rows and blocks. */
+  driver: number[];
+  driverRows: number;
+  driverBlocks: number;
+  /** Which phrases' lists are read before the walk, and their blocks in all. */
+  read: boolean[];
+  blocks: number;
+  /** What may be read after the walk (units above), and the most blocks one may have (tests: 0). */
+  units: Unit[];
+  unitBlocks: number;
+};
+
+export function wholeSplit(phrases: readonly Phrase[], rows: number, unitBlocks = Infinity): WholeSplit {
   const groups = byGroup(phrases);
   const rowsOf = (group: number[]) => group.reduce((n, i) => n + phrases[i]!.lists[0]!.df, 0);
   const driver = groups.reduce((a, b) => (rowsOf(b) < rowsOf(a) ? b : a));
   const read = phrases.map((_, i) => driver.includes(i));
-  let blocks = driver.reduce((n, i) => n + phrases[i]!.lists[0]!.blocks, 0);
-  let left = rowsOf(driver);
-  for (const u of units(phrases, driver, rows)) {
+  const driverRows = rowsOf(driver);
+  const driverBlocks = driver.reduce((n, i) => n + phrases[i]!.lists[0]!.blocks, 0);
+  let blocks = driverBlocks;
+  let left = driverRows;
+  const all = units(phrases, driver, rows);
+  for (const u of all) {
     if (u.blocks > unitBlocks || blocks + u.blocks > MAX_BLOCKS || left * (1 - u.share) * LOOKUP_COST < u.blocks * BLOCK_COST) continue;
     for (const i of u.members) read[i] = true;
     blocks += u.blocks;
     left *= u.share;
   }
-  return { driver, read, blocks };
+  return { driver, driverRows, driverBlocks, read, blocks, units: all, unitBlocks };
 }
 
 /**
@@ -122,13 +140,12 @@ export function wholeSplit(phrases: readonly Phrase[], rows: number, unitBlocks 
  * id are touched all over, and cold), but words ORed, each row of which it
  * looks up, are read whole (sewage OR wastewater 1.0–1.15 → 0.5 ms).
  */
-export function wholeIsCheaper(phrases: readonly Phrase[], groups: readonly { df: number }[], rows: number, otherwise: "fts5" | "lists"): boolean {
+export function wholeIsCheaper(phrases: readonly Phrase[], groups: readonly { df: number }[], rows: number, otherwise: "fts5" | "lists", split?: WholeSplit): boolean {
   if (!wordsOnlyPhrases(phrases)) return false;
-  const { driver, blocks } = wholeSplit(phrases, rows);
+  const { blocks, driverBlocks, driverRows } = split ?? wholeSplit(phrases, rows);
   if (blocks > MAX_BLOCKS) return false;
-  const driverBlocks = driver.reduce((n, i) => n + phrases[i]!.lists[0]!.blocks, 0);
   if (otherwise === "fts5") return blocks <= FTS5_BLOCKS_PER_DRIVER_BLOCK * driverBlocks;
-  if (driver.reduce((n, i) => n + phrases[i]!.lists[0]!.df, 0) > MAX_DRIVER_ROWS) return false;
+  if (driverRows > MAX_DRIVER_ROWS) return false;
   return groups.length === 1 && phrases.filter((p) => p.group === 0).length >= 2;
 }
 
@@ -146,7 +163,7 @@ export type WholeRanking = {
 export function rankWhole(
   reader: SqliteReader,
   phrases: readonly Phrase[],
-  nRows: number,
+  split: WholeSplit,
   avgdl: number,
   rows: RowScorer,
   plan: Pick<FilterPlan, "inSet" | "fails">,
@@ -154,13 +171,11 @@ export function rankWhole(
   want: number,
   /** Rows looked up at most (lookupCap). */
   maxLookups: number,
-  /** Lists beside the rarest group's are read only up to this many blocks (tests: 0 leaves them all to lookups). */
-  unitBlocks = Infinity,
 ): WholeRanking | null {
   const lengthOf = attrLengths(reader, changed);
   if (!lengthOf) return null;
   const before = rows.scored.size;
-  const { driver, read } = wholeSplit(phrases, nRows, unitBlocks);
+  const { driver, read, unitBlocks } = split;
   const stamp = nextMembersStamp();
   const lists: (ListCounts | null)[] = phrases.map((p, i) => (read[i] ? loadCounts(reader, p.lists[0]!, i, stamp, driver.includes(i)) : null));
   const has = (i: number, row: number) => {
@@ -196,7 +211,7 @@ export function rankWhole(
     }
   }
   // Long lists are read after all when looking up the rows left would cost more (words that come together, "special educational needs").
-  for (const u of units(phrases, driver, nRows)) {
+  for (const u of split.units) {
     if (u.members.every((i) => lists[i]) || u.blocks > unitBlocks) continue;
     if (left.length * LOOKUP_COST < u.blocks * BLOCK_COST) break;
     for (const i of u.members) lists[i] ??= loadCounts(reader, phrases[i]!.lists[0]!, i, stamp, false);

@@ -12,7 +12,7 @@ import type { MatchExpression } from "@/lib/search/query";
  */
 
 /** Matches counted exactly (where counting is cheap) by a search ranked from the rank index; more are estimated. */
-export const EXACT_COUNT_UP_TO = 1_000;
+const EXACT_COUNT_UP_TO = 1_000;
 
 /**
  * A search ranked from the rank index whose words match at most this many
