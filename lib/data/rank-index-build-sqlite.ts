@@ -27,9 +27,9 @@ import { AttrWriter } from "@/lib/data/rank-attrs-sqlite";
  * to FTS5). 2: a block is its shortest row's length, then (row, count) pairs;
  * 5: with the filterable columns ("search_attr") and three-word phrase lists;
  * 6: a row's word list in text varints (lib/search/text-varint.ts);
- * 7: a row's length beside its filterable columns.
+ * 7: a row's length beside its filterable columns; 8: absent lists.
  */
-export const RANK_INDEX_FORMAT = 7;
+export const RANK_INDEX_FORMAT = 8;
 
 /** Postings per block: reading one costs about as much as looking up a row. */
 export const BLOCK_SIZE = 64;
@@ -79,6 +79,19 @@ export function pairMinRows(rows: number): number {
  */
 const TRIPLE_MIN_SHARE = 0.002;
 
+/**
+ * A word in at least this share of the rows also gets the list of the rows
+ * it is not in ("of": 184 of 100k questions), so that a search ANDing it
+ * learns which rows lack it without reading its own list (1,560 blocks) or
+ * looking rows up (lib/data/rank-whole-sqlite.ts).
+ */
+export const ABSENT_MIN_SHARE = 0.75;
+
+/** The search_term key of the list of rows lacking this word (id): after the merged (U+0001), pair and triple lists' keys, before any word. */
+export function absentListKey(wordId: number): string {
+  return `\u0004${wordId}`;
+}
+
 /** Shortest prefix given a merged list. */
 const MIN_PREFIX = 2;
 
@@ -102,12 +115,14 @@ export type RankIndexBuild = {
   pairLists: number;
   /** Lists of three-word phrases. */
   tripleLists: number;
+  /** Lists of the rows lacking a word in nearly every row. */
+  absentLists: number;
   /** Rows whose length in tokens differs from FTS5's (a tokenizer disagreement; should be 0). */
   lengthMismatches: number;
   seconds: number;
 };
 
-export function buildRankIndex(db: Database.Database, opts: { cutBlocks?: number; pairMinRows?: number } = {}): RankIndexBuild {
+export function buildRankIndex(db: Database.Database, opts: { cutBlocks?: number; pairMinRows?: number; absentMinShare?: number } = {}): RankIndexBuild {
   const started = performance.now();
   const termIds = new Map<string, number>();
   const termNames: string[] = [];
@@ -123,6 +138,7 @@ export function buildRankIndex(db: Database.Database, opts: { cutBlocks?: number
   let mergedLists = 0;
   let pairLists = 0;
   let tripleLists = 0;
+  let absentLists = 0;
   let nextId = 0;
   const pairRows = new PairCollector();
 
@@ -282,6 +298,18 @@ export function buildRankIndex(db: Database.Database, opts: { cutBlocks?: number
       writeList(nextId++, tripleListKey(termNames[a]!, termNames[b]!, termNames[c]!), three.docs.subarray(from, to), three.tfs.subarray(from, to), keep);
     });
     tripleLists = three.triples.length;
+    // Rows lacking a near-universal word, in row order (no counts: every posting's is 0).
+    const absentMin = Math.max(1, Math.ceil(docRow.length * (opts.absentMinShare ?? ABSENT_MIN_SHARE)));
+    const present = new Uint8Array(docRow.length);
+    for (let t = 0; t < termNames.length; t++) {
+      if (df[t]! < absentMin) continue;
+      present.fill(0);
+      for (let k = offsets[t]!; k < offsets[t]! + df[t]!; k++) present[postDoc[k]!] = 1;
+      const lacking: number[] = [];
+      for (let d = 0; d < docRow.length; d++) if (!present[d]) lacking.push(d);
+      writeList(nextId++, absentListKey(t), Uint32Array.from(lacking), new Uint32Array(lacking.length));
+      absentLists++;
+    }
     db.prepare(
       `INSERT OR REPLACE INTO "search_rank_meta"("key", "value") VALUES ('format', ?), ('avgdl', ?), ('rows', ?), ('words', ?), ('nextTermId', ?), ('builtAt', ?), ('buildId', ?), ('attrCodes', ?)`,
     ).run(RANK_INDEX_FORMAT, avgdl, docRow.length, termNames.length, nextId, new Date().toISOString(), randomUUID(), JSON.stringify(attrs.finish()));
@@ -296,6 +324,7 @@ export function buildRankIndex(db: Database.Database, opts: { cutBlocks?: number
     mergedLists,
     pairLists,
     tripleLists,
+    absentLists,
     lengthMismatches,
     seconds: (performance.now() - started) / 1000,
   };

@@ -3,7 +3,7 @@ import { foldToken } from "@/lib/search/tokenize";
 import type { MatchExpression, MatchTerm } from "@/lib/search/query";
 import type { SqliteReader } from "@/lib/data/sqlite-reader";
 import { pairListKey, tripleListKey } from "@/lib/data/rank-index-pairs";
-import { LONG_LIST_BLOCKS, MAX_EXPANSIONS, mergedListKey } from "@/lib/data/rank-index-build-sqlite";
+import { absentListKey, LONG_LIST_BLOCKS, MAX_EXPANSIONS, mergedListKey } from "@/lib/data/rank-index-build-sqlite";
 
 /**
  * A search's terms as the rank index sees them (lib/data/rank-topk-sqlite.ts):
@@ -48,6 +48,8 @@ export type Phrase = {
   pair?: { id: number; exact: boolean; builtRows: number };
   /** The lists to read instead once a cut list (merged or pair) ends: its words'. */
   fallback?: Word[];
+  /** A word in nearly every row: the list of the rows it was not in at the build (absentListKey). */
+  absent?: Word;
   idf: number;
 };
 export type ResolvedPhrases = {
@@ -83,7 +85,9 @@ export function resolvePhrases(
     if (tokens.length === 1 && !term.prefix) {
       const w = lookup.get(tokens[0]) as Word | undefined;
       const present = w && w.df > 0 ? w : null;
-      phrases.push({ kind: "word", group, tokens, prefix: false, ids: present ? [present.id] : [], lists: present ? [present] : [], df: present?.df ?? 0, walk: present?.df ?? 0, idf: 1 });
+      // Only words in over half the rows can have one (the build's bar is higher): rarer words cost no lookup.
+      const absent = present && present.df * 2 >= rows ? (lookup.get(absentListKey(present.id)) as Word | undefined) : undefined;
+      phrases.push({ kind: "word", group, tokens, prefix: false, ids: present ? [present.id] : [], lists: present ? [present] : [], df: present?.df ?? 0, walk: present?.df ?? 0, ...(absent ? { absent } : {}), idf: 1 });
     } else if (tokens.length === 1) {
       const everWords = expand.all(tokens[0], `${tokens[0]}\u{10FFFF}`) as Word[];
       if (everWords.length > MAX_EXPANSIONS) return null;

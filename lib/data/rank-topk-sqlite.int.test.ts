@@ -38,6 +38,8 @@ const [A, B, C, D, E, F, G] = VOCAB as [string, string, string, string, string, 
 const QUERIES = [
   A, B, C, G, VOCAB[12]!, `${A} ${B}`, `${B} ${E}`, `${C} ${F} ${A}`, `${A} ${A}`, `${B} OR ${G}`, `${A} -${C}`, `${D} OR ${E} ${B}`, `${E} NOT ${F}`,
   // Phrases and prefixes, alone (ranked with idf 1) and with other terms (idf counted by FTS5).
+  // Words in nearly every row ("the", "of", "and"), with absent lists (in over half the rows here), ANDed, ORed and excluded.
+  `${A} of ${C}`, `${F} the ${B}`, `${G} -the`, `${D} OR ${E} and`, `${E} ask`,
   `"${A} ${B}"`, `"${B} ${A}"`, `"${A} and ${C}"`, `"${C} ${D}" ${A}`, `"${A} ${B}" OR "${B} ${C}"`, `${A} -"${A} ${B}"`, `${tag}k*`, `${tag}k* ${A}`, `${tag}*`, `${tag}* ${B}`,
 ];
 /** Queries with filters: [words, conditions on the questions]. */
@@ -93,10 +95,12 @@ function checkOne(label: string, q: string, filter?: string | SearchSqlFilters, 
   const filters = typeof filter === "object" ? filter : undefined;
   const cond: Sql | undefined = filters ? questionConditions({ ftsQuery: parsed.ftsQuery, filters, today: TODAY }) : typeof filter === "string" ? { sql: filter, params: [] } : undefined;
   // Ranked from whole lists (with the other lists read, or looked up), and not.
-  for (const [offset, fromWholeLists, wholeUnitBlocks] of [[0, true, undefined], [20, true, undefined], [45, true, undefined], [0, true, 0], [20, true, 0], [0, false, undefined], [45, false, undefined]] as const) {
+  // Words in nearly every row read from their absent lists (absentFirst), or from their own.
+  for (const [offset, fromWholeLists, wholeUnitBlocks, absentFirst] of [[0, true, undefined, false], [20, true, undefined, true], [45, true, undefined, false], [0, true, 0, false], [20, true, 0, false], [0, false, undefined, false], [45, false, undefined, false], [0, true, undefined, true]] as const) {
     const got = rankTopK({
       fromWholeLists,
       wholeUnitBlocks,
+      absentFirst,
       match: parsed.match!,
       offset,
       limit: 20,
@@ -115,8 +119,8 @@ function checkOne(label: string, q: string, filter?: string | SearchSqlFilters, 
     });
     expect(got, `${label}: ${q} @${offset} was not ranked`).not.toBeNull();
     const want = expected(parsed.ftsQuery!, offset, cond);
-    expect({ q, filter, way, offset, fromWholeLists, wholeUnitBlocks, ids: got!.ids }, label).toEqual({ q, filter, way, offset, fromWholeLists, wholeUnitBlocks, ids: want.ids });
-    if (got!.total !== null) expect({ q, filter, way, fromWholeLists, wholeUnitBlocks, total: got!.total }, label).toEqual({ q, filter, way, fromWholeLists, wholeUnitBlocks, total: count(parsed.ftsQuery!, cond ?? "1") });
+    expect({ q, filter, way, offset, fromWholeLists, wholeUnitBlocks, absentFirst, ids: got!.ids }, label).toEqual({ q, filter, way, offset, fromWholeLists, wholeUnitBlocks, absentFirst, ids: want.ids });
+    if (got!.total !== null) expect({ q, filter, way, fromWholeLists, wholeUnitBlocks, absentFirst, total: got!.total }, label).toEqual({ q, filter, way, fromWholeLists, wholeUnitBlocks, absentFirst, total: count(parsed.ftsQuery!, cond ?? "1") });
     // A phrase or prefix alone is ranked without its idf (scores null), unless near-ties needed it.
     if (got!.scores) expect(got!.scores, `${label}: ${q} @${offset} scores`).toEqual(want.scores);
     else expect(parsed.match!.groups.flat().length + parsed.match!.excluded.length).toBe(1);
@@ -163,14 +167,16 @@ describe("rankTopK (pruned exact ranking)", () => {
     const file = env.DATABASE_URL.replace(/^file:/, "");
     const conn = new Database(file);
     try {
-      // Pairs in 8 rows get lists here (256 in the app), so that this corpus has them.
-      const built = buildRankIndex(conn, { pairMinRows: 8 });
+      // Pairs in 8 rows get lists here (256 in the app), and words in half the rows absent lists, so that this corpus has them.
+      const built = buildRankIndex(conn, { pairMinRows: 8, absentMinShare: 0.5 });
       expect(built.lengthMismatches).toBe(0);
       expect(built.pairLists).toBeGreaterThan(10);
       // "A and C" is in a row in five: a three-word list, ranked from its exact counts.
       expect(built.tripleLists).toBeGreaterThan(0);
       // The tag's words share a prefix and the commonest few have long lists: merged for rk…*.
       expect(built.mergedLists).toBeGreaterThan(0);
+      // "to" and "ask" (every text), "the", "of", "and".
+      expect(built.absentLists).toBeGreaterThanOrEqual(5);
     } finally {
       conn.close();
     }
@@ -210,6 +216,21 @@ describe("rankTopK (pruned exact ranking)", () => {
       expect(looked.ids).toEqual(got.ids);
       expect(looked.scores).toEqual(got.scores);
       if (parsed.match!.groups.length > 1 || parsed.match!.excluded.length) expect(looked.rowsScored, q).toBeGreaterThan(0);
+    }
+  });
+
+  it("ranks words ANDed with one in nearly every row from the others' lists and its absent list: every match counted, few rows looked up", () => {
+    for (const q of [`${E} of ${F}`, `${VOCAB[9]!} the`, `${G} ${VOCAB[8]!} and`, `${D} ask -${E}`]) {
+      const parsed = parseSearchQuery(q);
+      // Chosen by cost where the threshold algorithm would rank (it would leave the count to FTS5).
+      const got = rankTopK({ match: parsed.match!, offset: 0, limit: 20, fewMatches: 0, absentFirst: true })!;
+      const total = count(parsed.ftsQuery!);
+      expect({ q, ids: got.ids, scores: got.scores, total: got.total }).toEqual({ q, ...expected(parsed.ftsQuery!, 0), total });
+      // Only rows that could reach the page are looked up for the common word's count.
+
+      // Only rows that could reach the page are looked up (in batches of 16) for the common word's share of their score.
+      expect(got.rowsScored, q).toBeLessThanOrEqual(48);
+      expect(total, q).toBeGreaterThan(60);
     }
   });
 

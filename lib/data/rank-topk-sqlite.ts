@@ -63,6 +63,8 @@ export type RankRequest = FilterOptions & {
   fromWholeLists?: boolean;
   /** With them, the other lists are read whole only up to this many blocks (tests: 0 looks every row left up). */
   wholeUnitBlocks?: number;
+  /** With them, a word's absent list is read rather than its own list whenever it has one (tests: otherwise only when much shorter). */
+  absentFirst?: boolean;
 };
 export type RankResult = {
   ids: number[];
@@ -139,7 +141,7 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
   const few = req.fewMatches ?? (groups.length > 1 ? Math.max(FEW_MATCHES_ANDED, nRows / 100) : FEW_MATCHES);
   // Words whose lists are all short are ranked from them read whole, where FTS5 would walk the same postings and count them again.
   const otherwise = fewest <= few ? "fts5" : "lists";
-  const split = req.fromWholeLists !== false && wordsOnlyPhrases(phrases) ? wholeSplit(phrases, nRows, req.wholeUnitBlocks) : null;
+  const split = req.fromWholeLists !== false && wordsOnlyPhrases(phrases) ? wholeSplit(phrases, nRows, { unitBlocks: req.wholeUnitBlocks, absentFirst: req.absentFirst }) : null;
   const wholeFirst = !!split && (req.fromWholeLists === true || wholeIsCheaper(phrases, groups, nRows, otherwise, split));
   if (fewest <= few && !wholeFirst) return null;
   // A phrase with no list of its own counts (no pair list, or three words

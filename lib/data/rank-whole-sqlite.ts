@@ -76,18 +76,26 @@ function byGroup(phrases: readonly Phrase[]): number[][] {
  * What can be read to rule rows out: each group but the rarest (all its
  * words' lists: a row with none of them cannot match) and each excluded
  * word; with the share of rows each lets through (as if words fell in rows
- * independently), shortest first.
+ * independently), shortest first. A word in nearly every row is read from
+ * the list of the rows it is not in (`absent`) when that is much shorter:
+ * which rows have it, without its counts — the rows that reach the page are
+ * then looked up for them (about a page's worth, ~ABSENT_LOOKUP_BLOCKS).
  */
-type Unit = { members: number[]; blocks: number; share: number };
+type Unit = { members: number[]; blocks: number; share: number; absent: boolean };
 
-function units(phrases: readonly Phrase[], driver: readonly number[], rows: number): Unit[] {
+const ABSENT_LOOKUP_BLOCKS = 40;
+
+function units(phrases: readonly Phrase[], driver: readonly number[], rows: number, absentFirst: boolean): Unit[] {
   const groups = byGroup(phrases).filter((g) => g !== driver && !g.every((i) => driver.includes(i)));
   const excluded = phrases.flatMap((p, i) => (p.group < 0 ? [[i]] : []));
   return [...groups, ...excluded]
     .map((members) => {
       const df = members.reduce((n, i) => n + phrases[i]!.lists[0]!.df, 0);
       const share = phrases[members[0]!]!.group < 0 ? 1 - df / rows : Math.min(1, df / rows);
-      return { members, blocks: members.reduce((n, i) => n + phrases[i]!.lists[0]!.blocks, 0), share };
+      const own = members.reduce((n, i) => n + phrases[i]!.lists[0]!.blocks, 0);
+      const absent = members.length === 1 ? phrases[members[0]!]!.absent : undefined;
+      if (absent && (absentFirst || absent.blocks + ABSENT_LOOKUP_BLOCKS < own)) return { members, blocks: absent.blocks, share, absent: true };
+      return { members, blocks: own, share, absent: false };
     })
     .sort((a, b) => a.blocks - b.blocks);
 }
@@ -112,7 +120,8 @@ export type WholeSplit = {
   unitBlocks: number;
 };
 
-export function wholeSplit(phrases: readonly Phrase[], rows: number, unitBlocks = Infinity): WholeSplit {
+export function wholeSplit(phrases: readonly Phrase[], rows: number, opts: { unitBlocks?: number; absentFirst?: boolean } = {}): WholeSplit {
+  const unitBlocks = opts.unitBlocks ?? Infinity;
   const groups = byGroup(phrases);
   const rowsOf = (group: number[]) => group.reduce((n, i) => n + phrases[i]!.lists[0]!.df, 0);
   const driver = groups.reduce((a, b) => (rowsOf(b) < rowsOf(a) ? b : a));
@@ -121,9 +130,12 @@ export function wholeSplit(phrases: readonly Phrase[], rows: number, unitBlocks 
   const driverBlocks = driver.reduce((n, i) => n + phrases[i]!.lists[0]!.blocks, 0);
   let blocks = driverBlocks;
   let left = driverRows;
-  const all = units(phrases, driver, rows);
+  const all = units(phrases, driver, rows, opts.absentFirst ?? false);
   for (const u of all) {
-    if (u.blocks > unitBlocks || blocks + u.blocks > MAX_BLOCKS || left * (1 - u.share) * LOOKUP_COST < u.blocks * BLOCK_COST) continue;
+    if (u.blocks > unitBlocks || blocks + u.blocks > MAX_BLOCKS) continue;
+    // A word's absent list also makes the count exact, which FTS5 would otherwise make by walking the word's own list.
+    const counts = u.absent && u.blocks * BLOCK_COST < phrases[u.members[0]!]!.df * FTS5_POSTING_COST;
+    if (!counts && left * (1 - u.share) * LOOKUP_COST < u.blocks * BLOCK_COST) continue;
     for (const i of u.members) read[i] = true;
     blocks += u.blocks;
     left *= u.share;
@@ -142,10 +154,12 @@ export function wholeSplit(phrases: readonly Phrase[], rows: number, unitBlocks 
  */
 export function wholeIsCheaper(phrases: readonly Phrase[], groups: readonly { df: number }[], rows: number, otherwise: "fts5" | "lists", split?: WholeSplit): boolean {
   if (!wordsOnlyPhrases(phrases)) return false;
-  const { blocks, driverBlocks, driverRows } = split ?? wholeSplit(phrases, rows);
+  const { blocks, driverBlocks, driverRows, units, read } = split ?? wholeSplit(phrases, rows);
   if (blocks > MAX_BLOCKS) return false;
   if (otherwise === "fts5") return blocks <= FTS5_BLOCKS_PER_DRIVER_BLOCK * driverBlocks;
   if (driverRows > MAX_DRIVER_ROWS) return false;
+  // Words ANDed with one in nearly every row: the threshold algorithm would leave the count to FTS5, walking that word's list ("cost of living").
+  if (units.some((u) => u.absent && read[u.members[0]!] && phrases[u.members[0]!]!.group >= 0)) return true;
   return groups.length === 1 && phrases.filter((p) => p.group === 0).length >= 2;
 }
 
@@ -177,11 +191,17 @@ export function rankWhole(
   const before = rows.scored.size;
   const { driver, read, unitBlocks } = split;
   const stamp = nextMembersStamp();
-  const lists: (ListCounts | null)[] = phrases.map((p, i) => (read[i] ? loadCounts(reader, p.lists[0]!, i, stamp, driver.includes(i)) : null));
-  const has = (i: number, row: number) => {
+  // Phrases read from their absent list: a row is theirs when it is not listed.
+  const viaAbsent = phrases.map(() => false);
+  for (const u of split.units) if (u.absent) viaAbsent[u.members[0]!] = true;
+  const load = (i: number, withRows: boolean) => loadCounts(reader, viaAbsent[i] ? phrases[i]!.absent! : phrases[i]!.lists[0]!, i, stamp, withRows);
+  const lists: (ListCounts | null)[] = phrases.map((_, i) => (read[i] ? load(i, driver.includes(i)) : null));
+  const listed = (i: number, row: number) => {
     const l = lists[i];
     return !!l && row < l.stamps.length && l.stamps[row] === stamp;
   };
+  /** Whether the row has phrase i, for a phrase whose list (or absent list) is read. */
+  const has = (i: number, row: number) => listed(i, row) !== viaAbsent[i];
   const others = byGroup(phrases).filter((g) => g.some((i) => !driver.includes(i)));
   const excluded = phrases.flatMap((p, i) => (p.group < 0 ? [i] : []));
   /** Whether a row can still match, from the lists read so far. */
@@ -191,7 +211,7 @@ export function rankWhole(
       for (const i of g) any ||= !lists[i] || has(i, row);
       if (!any) return false;
     }
-    for (const i of excluded) if (has(i, row)) return false;
+    for (const i of excluded) if (lists[i] && has(i, row)) return false;
     return true;
   };
   const { inSet, fails } = plan;
@@ -214,13 +234,15 @@ export function rankWhole(
   for (const u of split.units) {
     if (u.members.every((i) => lists[i]) || u.blocks > unitBlocks) continue;
     if (left.length * LOOKUP_COST < u.blocks * BLOCK_COST) break;
-    for (const i of u.members) lists[i] ??= loadCounts(reader, phrases[i]!.lists[0]!, i, stamp, false);
+    for (const i of u.members) lists[i] ??= load(i, false);
     left = left.filter(possible);
   }
 
   const idfs = phrases.map((p) => p.idf);
   const tfs = phrases.map(() => 0);
-  const long = phrases.flatMap((p, i) => (lists[i] ? [] : [i]));
+  // Counts are known for the lists read, not for those read from absent lists.
+  const counted = phrases.map((_, i) => !!lists[i] && !viaAbsent[i]);
+  const long = phrases.flatMap((_, i) => (counted[i] ? [] : [i]));
   // What the long words can add to a row: each one's idf times the most a count saturates to.
   const longBound = long.reduce((n, i) => n + (phrases[i]!.group < 0 ? 0 : phrases[i]!.idf * (BM25_K1 + 1)), 0);
   const top = new TopScores(want);
@@ -230,7 +252,7 @@ export function rankWhole(
     const len = lengthOf(row);
     // Listed but gone (its question deleted is a change, so this is only an index of another build).
     if (len < 0) return null;
-    for (let i = 0; i < tfs.length; i++) tfs[i] = has(i, row) ? lists[i]!.counts[row]! : 0;
+    for (let i = 0; i < tfs.length; i++) tfs[i] = counted[i] && listed(i, row) ? lists[i]!.counts[row]! : 0;
     const s = bm25Score(idfs, tfs, len, avgdl);
     if (!long.length) {
       // Ties with the page's last stay: the order breaks them by date.
@@ -259,6 +281,7 @@ export function rankWhole(
     k += batch.length;
     rows.score(batch);
   }
-  // Every row left looked up: the matches are those scored here.
-  return { total: k === ids.length ? rows.scored.size - before : null };
+  // Every row left looked up: the matches are those scored here; or, every list read (some as absent lists), the rows left.
+  if (k === ids.length) return { total: rows.scored.size - before };
+  return { total: long.every((i) => lists[i]) ? ids.length : null };
 }

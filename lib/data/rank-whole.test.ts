@@ -26,6 +26,16 @@ describe("wholeSplit", () => {
     expect(wholeSplit([word(0, 10_000), word(1, 99_816), word(2, 3199)], ROWS).read).toEqual([true, false, true]);
   });
 
+  it("reads a word in nearly every row from the list of the rows it is not in, which also makes the count exact", () => {
+    const of = { ...word(1, 99_816), absent: { id: nextId++, df: 184, blocks: 3 } };
+    const split = wholeSplit([word(0, 9660), of, word(2, 3199)], ROWS);
+    expect(split.read).toEqual([true, true, true]);
+    expect(split.units.find((u) => u.members[0] === 1)).toMatchObject({ absent: true, blocks: 3 });
+    // Not when its own list is about as short (the missing counts cost lookups).
+    const near = { ...word(1, 1000), absent: { id: nextId++, df: 900, blocks: 15 } };
+    expect(wholeSplit([near, word(0, 300)], 1900).units[0]).toMatchObject({ absent: false, blocks: 16 });
+  });
+
   it("reads an ORed group whole or not at all", () => {
     const { driver, read } = wholeSplit([word(0, 100), word(1, 2000), word(1, 1500)], ROWS);
     expect(driver).toEqual([0]);
@@ -40,6 +50,12 @@ describe("wholeIsCheaper", () => {
     expect(cheaper([word(0, 3803), word(1, 2162), word(2, 8592)], "lists")).toBe(false);
     // A rarest group too large to walk.
     expect(cheaper([word(0, 5735), word(0, 5710)], "lists")).toBe(false);
+  });
+
+  it("takes words ANDed with one in nearly every row whose absent list is read (the threshold algorithm would leave the count to FTS5)", () => {
+    const of = { ...word(1, 99_816), absent: { id: nextId++, df: 184, blocks: 3 } };
+    expect(cheaper([word(0, 9660), of, word(2, 3199)], "lists")).toBe(true);
+    expect(cheaper([word(0, 9660), word(1, 99_816), word(2, 3199)], "lists")).toBe(false);
   });
 
   it("leaves one word with others excluded, and anything but words, to the threshold algorithm", () => {
