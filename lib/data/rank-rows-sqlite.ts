@@ -36,6 +36,13 @@ export class RowScorer {
   private readonly groupOf: number[];
   private readonly forward;
   private readonly text;
+  /** Per phrase, scratch for the row being scored (reused: allocating them per row cost more than the merge). */
+  private readonly isPhrase: boolean[];
+  private readonly tfs: Float64Array;
+  private readonly mins: Float64Array;
+  private readonly seenTokens: Float64Array;
+  /** What a word of the row the search wants adds to the scratch (bound once). */
+  private readonly hit: (k: number, tf: number) => void;
 
   constructor(
     reader: SqliteReader,
@@ -54,6 +61,19 @@ export class RowScorer {
     this.groupOf = phrases.map((p) => p.group);
     this.lacking = Array.from({ length: groups }, () => 0);
     for (const p of phrases) if (p.pair) this.pairCounts.set(p.pair.id, new Map());
+    this.isPhrase = phrases.map((p) => p.kind === "phrase");
+    this.tfs = new Float64Array(phrases.length);
+    this.mins = new Float64Array(phrases.length);
+    this.seenTokens = new Float64Array(phrases.length);
+    const { wantedAt, isPhrase, tfs, mins, seenTokens } = this;
+    this.hit = (k, tf) => {
+      for (const i of wantedAt[k]!) {
+        if (isPhrase[i]) {
+          mins[i] = Math.min(mins[i]!, tf);
+          seenTokens[i]!++;
+        } else tfs[i]! += tf;
+      }
+    };
     this.forward = reader.statement(`SELECT "rowid", "len", "terms" FROM "search_doc" WHERE "rowid" IN (SELECT value FROM json_each(?))`).raw();
     this.text = reader.statement(`${ROW_TEXT_SQL} WHERE q."id" IN (SELECT value FROM json_each(?))`).raw();
   }
@@ -71,28 +91,24 @@ export class RowScorer {
   /** Scores rows (that passed the filter) by their stored words; rows with an unsure phrase wait for their text. */
   score(ids: number[]): void {
     if (!ids.length) return;
-    const { phrases, wanted, wantedAt } = this;
+    const { phrases, wanted, isPhrase, tfs, mins, seenTokens } = this;
+    const n = phrases.length;
     this.rowsScored += ids.length;
     for (const [id, len, buf] of this.forward.all(JSON.stringify(ids)) as [number, number, string][]) {
-      const tfs = phrases.map(() => 0);
-      const mins = phrases.map((p) => (p.kind === "phrase" ? Infinity : 0));
-      const seenTokens = phrases.map(() => 0);
-      mergeWords(buf, wanted, (k, tf) => {
-        for (const i of wantedAt[k]!) {
-          const p = phrases[i]!;
-          if (p.kind === "phrase") {
-            mins[i] = Math.min(mins[i]!, tf);
-            seenTokens[i]!++;
-          } else tfs[i]! += tf;
-        }
-      });
+      for (let i = 0; i < n; i++) {
+        tfs[i] = 0;
+        mins[i] = isPhrase[i] ? Infinity : 0;
+        seenTokens[i] = 0;
+      }
+      mergeWords(buf, wanted, this.hit);
       let needsText = false;
-      phrases.forEach((p, i) => {
-        if (p.kind !== "phrase") return;
+      for (let i = 0; i < n; i++) {
+        if (!isPhrase[i]) continue;
+        const p = phrases[i]!;
         // A phrase needs each of its words; then it occurs at most as often as the rarest.
         if (seenTokens[i]! < p.ids.length) {
           tfs[i] = 0;
-          return;
+          continue;
         }
         // Met in its pair's list: that count is the phrase's (two words) or bounds it.
         const paired = p.pair && this.pairCounts.get(p.pair.id)?.get(id);
@@ -102,11 +118,12 @@ export class RowScorer {
           tfs[i] = paired !== undefined ? Math.min(mins[i]!, paired) : mins[i]!;
           needsText = true;
         }
-      });
+      }
       if (needsText) {
+        const own = Array.from(tfs);
         // Until counted, an excluded phrase may be absent (and adds nothing to a matching row's score).
-        const bounds = tfs.map((tf, i) => (phrases[i]!.group < 0 && phrases[i]!.kind === "phrase" ? 0 : tf));
-        if (matches(this.groupOf, this.groups, bounds)) this.unsure.push({ id, len, tfs, bound: bm25Score(this.idfs, bounds, len, this.avgdl) });
+        const bounds = own.map((tf, i) => (phrases[i]!.group < 0 && isPhrase[i] ? 0 : tf));
+        if (matches(this.groupOf, this.groups, bounds)) this.unsure.push({ id, len, tfs: own, bound: bm25Score(this.idfs, bounds, len, this.avgdl) });
         continue;
       }
       this.add(id, tfs, len);
@@ -134,7 +151,7 @@ export class RowScorer {
     return this.unsure.length ? this.unsure[0]!.bound : -Infinity;
   }
 
-  private add(id: number, tfs: number[], len: number): void {
+  private add(id: number, tfs: ArrayLike<number>, len: number): void {
     if (!matches(this.groupOf, this.groups, tfs)) {
       for (let g = 0; g < this.groups; g++) if (!this.groupOf.some((pg, i) => pg === g && tfs[i]! > 0)) this.lacking[g]!++;
       return;

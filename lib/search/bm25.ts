@@ -29,7 +29,7 @@ export function idf(rows: number, hits: number, ln: (x: number) => number): numb
 }
 
 /** A score as FTS5 sums it: Σ idf[i] · saturation(tf[i]), in phrase order. Higher is better (bm25() returns its negative). */
-export function bm25Score(idfs: readonly number[], weightedTfs: readonly number[], rowTokens: number, avgdl: number): number {
+export function bm25Score(idfs: ArrayLike<number>, weightedTfs: ArrayLike<number>, rowTokens: number, avgdl: number): number {
   let score = 0.0;
   for (let i = 0; i < idfs.length; i++) score += idfs[i]! * saturation(weightedTfs[i]!, rowTokens, avgdl);
   return score;

@@ -46,7 +46,7 @@ export function nearTies(scores: number[]): boolean {
 }
 
 /** Every group has a phrase present, no excluded phrase is. */
-export function matches(groupOf: readonly number[], groupCount: number, tfs: readonly number[]): boolean {
+export function matches(groupOf: readonly number[], groupCount: number, tfs: ArrayLike<number>): boolean {
   for (let i = 0; i < groupOf.length; i++) if (groupOf[i]! < 0 && tfs[i]! > 0) return false;
   for (let g = 0; g < groupCount; g++) {
     let any = false;
