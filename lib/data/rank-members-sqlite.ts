@@ -2,6 +2,8 @@ import { saturation } from "@/lib/search/bm25";
 import { forEachPosting } from "@/lib/search/rank-parts";
 import type { SqliteReader } from "@/lib/data/sqlite-reader";
 import type { Phrase, Word } from "@/lib/data/rank-phrases-sqlite";
+import { RowTable } from "@/lib/search/row-table";
+import { BLOCK_SIZE } from "@/lib/data/rank-index-build-sqlite";
 
 /**
  * A short posting list read whole while ranking, as row → the most its
@@ -12,37 +14,23 @@ import type { Phrase, Word } from "@/lib/data/rank-phrases-sqlite";
  * questions "cost of living" looked up 768 rows, most of them with "living"
  * but not "cost" or the reverse; the two lists are 201 blocks.
  *
- * The rows are kept in typed arrays indexed by row id, shared by the
- * searches of the process and told apart by a stamp per search, so that a
- * list of thousands is taken in at a few ns a posting and a row is checked
- * in one or two array reads (a Map cost ~0.1 µs a posting).
+ * The rows are kept in tables sized to the list (lib/search/row-table.ts),
+ * reused by the searches of the process and told apart by a stamp per
+ * search, so that a list of thousands is taken in at a few ns a posting and
+ * a row is checked in a probe or two (a Map cost ~0.1 µs a posting; arrays
+ * indexed by row id, as fast hot, missed the cache in a rotation).
  */
 
 /** A saturation rounded up to a float32 stays above the float64 it bounds. */
 const ROUND_UP = 1 + 1e-6;
 
-type Slot = { stamps: Int32Array; sats: Float32Array };
-const slots: Slot[] = [];
 let stampNow = 0;
 
-function slot(i: number, maxRow: number): Slot {
-  const s = slots[i];
-  if (s && maxRow < s.stamps.length) return s;
-  const size = Math.max(maxRow + 1, Math.ceil((s?.stamps.length ?? 0) * 1.5), 4096);
-  const next: Slot = { stamps: new Int32Array(size), sats: new Float32Array(size) };
-  if (s) {
-    next.stamps.set(s.stamps);
-    next.sats.set(s.sats);
-  }
-  slots[i] = next;
-  return next;
-}
-
-/** A new stamp for a search's lists (wrapping round clears every slot). */
+/** A new stamp for a search's lists (wrapping round clears every table). */
 export function nextMembersStamp(): number {
   if (stampNow >= 0x7ffffffe) {
     stampNow = 0;
-    for (const s of slots) s.stamps.fill(0);
+    for (const t of [...tables, ...memberTables]) t.clear();
   }
   return ++stampNow;
 }
@@ -73,43 +61,43 @@ export function readPairWhole(reader: SqliteReader, pairId: number, counts: Map<
   return true;
 }
 
+/** Tables of the lists the threshold algorithm reads whole, by slot (see WholeLists). */
+const memberTables: RowTable[] = [];
+
 /**
- * Reads every block of the word's list into slot `index` (one slot per list
- * of a search) under `stamp`.
+ * Reads every block of the word's list into table `index` (one per list of
+ * a search) under `stamp`, as row → the most its count saturates to.
  */
-export function loadMembers(reader: SqliteReader, wordId: number, index: number, stamp: number, avgdl: number): ListMembers {
-  let s = slot(index, 0);
-  for (const data of reader.statement(BLOCKS_SQL).pluck().iterate(wordId, -1) as Iterable<Buffer>) {
-    forEachPosting(data, (row, tf, minLen) => {
-      if (row >= s.stamps.length) s = slot(index, row);
-      s.stamps[row] = stamp;
-      s.sats[row] = saturation(tf, minLen, avgdl) * ROUND_UP;
-    });
+export function loadMembers(reader: SqliteReader, word: Word, index: number, stamp: number, avgdl: number): ListMembers {
+  const sats = (memberTables[index] ??= new RowTable());
+  sats.reset(word.blocks * BLOCK_SIZE, stamp);
+  for (const data of reader.statement(BLOCKS_SQL).pluck().iterate(word.id, -1) as Iterable<Buffer>) {
+    forEachPosting(data, (row, tf, minLen) => sats.set(row, saturation(tf, minLen, avgdl) * ROUND_UP));
   }
-  const { stamps, sats } = s;
-  return { sat: (row) => (row < stamps.length && stamps[row] === stamp ? sats[row]! : -1) };
+  return { sat: (row) => sats.get(row) };
 }
 
-/** A list's rows and counts read into slot `index` by row id; its rows in the order read (when asked for). */
-export type ListCounts = { stamps: Int32Array; counts: Float32Array; rows: Int32Array | null };
+/** A list's rows and counts: row → its weighted count (-1: not in the list); its rows in the order read (when asked for). */
+export type ListCounts = { counts: RowTable; rows: Int32Array | null };
+
+/** Tables of the lists read whole, one per list of a search (by index), reused by stamp. */
+const tables: RowTable[] = [];
 
 /**
- * Reads every block of the word's list into slot `index` under `stamp`, as
- * row → its weighted count (whole numbers, exact in a float32), and lists
- * its rows if `withRows` (lib/data/rank-whole-sqlite.ts scores rows from
- * these alone).
+ * Reads every block of the word's list into table `index` under `stamp`, as
+ * row → its weighted count (whole numbers), and lists its rows if
+ * `withRows` (lib/data/rank-whole-sqlite.ts scores rows from these alone).
  */
 export function loadCounts(reader: SqliteReader, word: Word, index: number, stamp: number, withRows: boolean): ListCounts {
-  let s = slot(index, 0);
+  const counts = (tables[index] ??= new RowTable());
+  counts.reset(word.blocks * BLOCK_SIZE, stamp);
   // The list holds the rows as built, which rows changed since may have made more or fewer than its count now.
-  let rows = withRows ? new Int32Array(Math.max(64, word.blocks * 64)) : null;
+  let rows = withRows ? new Int32Array(Math.max(BLOCK_SIZE, word.blocks * BLOCK_SIZE)) : null;
   let n = 0;
   // all(), not iterate(): ~35% less per block.
   for (const data of reader.statement(BLOCKS_SQL).pluck().all(word.id, -1) as Buffer[]) {
     forEachPosting(data, (row, tf) => {
-      if (row >= s.stamps.length) s = slot(index, row);
-      s.stamps[row] = stamp;
-      s.sats[row] = tf;
+      counts.set(row, tf);
       if (!rows) return;
       if (n === rows.length) {
         const more = new Int32Array(rows.length * 2);
@@ -119,7 +107,7 @@ export function loadCounts(reader: SqliteReader, word: Word, index: number, stam
       rows[n++] = row;
     });
   }
-  return { stamps: s.stamps, counts: s.sats, rows: rows ? rows.subarray(0, n) : null };
+  return { counts, rows: rows ? rows.subarray(0, n) : null };
 }
 
 /**
@@ -182,7 +170,7 @@ export class WholeLists<L extends { word: Word }> {
   update(lacking: readonly number[]): void {
     for (const { list, group } of this.candidates) {
       if (this.read.some((m) => m.list === list) || lacking[group]! * LOOKUP_COST < list.word.blocks * BLOCK_COST) continue;
-      this.read.push({ list, members: loadMembers(this.reader, list.word.id, this.nextSlot++, this.stamp, this.avgdl) });
+      this.read.push({ list, members: loadMembers(this.reader, list.word, this.nextSlot++, this.stamp, this.avgdl) });
     }
   }
 }

@@ -9,8 +9,8 @@ import { loadCounts, nextMembersStamp, type ListCounts } from "@/lib/data/rank-m
 
 /**
  * Words (ANDed, ORed, excluded) whose lists are short enough are ranked
- * from the lists read whole: each into typed arrays (row → its weighted
- * count), the rarest group's rows are walked, and a row in every group (and
+ * from the lists read whole: each into a table (row → its weighted count,
+ * lib/search/row-table.ts), the rarest group's rows are walked, and a row in every group (and
  * no excluded word's list) is scored exactly from its counts and its length,
  * kept beside the filterable columns (lib/data/rank-attrs.ts) — bm25()
  * needs nothing else for words. No row is looked up (~2.5 µs each), and the
@@ -58,7 +58,7 @@ const FTS5_POSTING_COST = 0.05;
 export function lookupCap(otherwise: "fts5" | "lists", walk: number): number {
   return otherwise === "fts5" ? Math.max(MAX_LOOKUPS, (walk * FTS5_POSTING_COST) / LOOKUP_COST) : MAX_LOOKUPS;
 }
-/** Lists read whole at once: each takes a slot of typed arrays (8 bytes a row id). */
+/** Lists read whole at once: each takes a table of its own (kept for the process, ~24 bytes a row of the longest list it held). */
 const MAX_LISTS = 6;
 
 /** Whether the search is words only (no phrase or prefix), two or more, with lists in all. */
@@ -198,7 +198,7 @@ export function rankWhole(
   const lists: (ListCounts | null)[] = phrases.map((_, i) => (read[i] ? load(i, driver.includes(i)) : null));
   const listed = (i: number, row: number) => {
     const l = lists[i];
-    return !!l && row < l.stamps.length && l.stamps[row] === stamp;
+    return !!l && l.counts.has(row);
   };
   /** Whether the row has phrase i, for a phrase whose list (or absent list) is read. */
   const has = (i: number, row: number) => listed(i, row) !== viaAbsent[i];
@@ -252,7 +252,7 @@ export function rankWhole(
     const len = lengthOf(row);
     // Listed but gone (its question deleted is a change, so this is only an index of another build).
     if (len < 0) return null;
-    for (let i = 0; i < tfs.length; i++) tfs[i] = counted[i] && listed(i, row) ? lists[i]!.counts[row]! : 0;
+    for (let i = 0; i < tfs.length; i++) tfs[i] = counted[i] ? Math.max(0, lists[i]!.counts.get(row)) : 0;
     const s = bm25Score(idfs, tfs, len, avgdl);
     if (!long.length) {
       // Ties with the page's last stay: the order breaks them by date.

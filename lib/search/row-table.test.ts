@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { RowTable } from "@/lib/search/row-table";
+
+describe("RowTable", () => {
+  it("maps rows to values, growing past the size it was reset for", () => {
+    const t = new RowTable();
+    t.reset(4, 1);
+    const rows = Array.from({ length: 1000 }, (_, i) => (i * 7919) % 100_003);
+    rows.forEach((row, i) => t.set(row, i % 50));
+    rows.forEach((row, i) => expect(t.get(row)).toBe(i % 50));
+    expect(t.size).toBe(1000);
+    expect(t.get(5)).toBe(-1);
+    expect(t.has(rows[10]!)).toBe(true);
+    // Setting a row again replaces its value.
+    t.set(rows[0]!, 7);
+    expect(t.get(rows[0]!)).toBe(7);
+    expect(t.size).toBe(1000);
+  });
+
+  it("starts empty under a new stamp without clearing, whether it shrinks or not", () => {
+    const t = new RowTable();
+    t.reset(2000, 1);
+    for (let row = 0; row < 2000; row++) t.set(row, 3);
+    t.reset(10, 2);
+    expect(t.get(7)).toBe(-1);
+    t.set(7, 1);
+    expect([t.get(7), t.get(8), t.size]).toEqual([1, -1, 1]);
+    t.reset(3000, 3);
+    for (let row = 0; row < 2000; row++) expect(t.has(row)).toBe(false);
+    // Stamps start again after clear().
+    t.clear();
+    t.reset(10, 1);
+    expect(t.has(5)).toBe(false);
+  });
+});
