@@ -15,7 +15,13 @@ export function parseDay(value: string): Date | null {
 }
 
 export function toDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  const y = date.getUTCFullYear();
+  // toISOString formats years outside 1000–9999 its own way (and throws on an invalid date): left to it.
+  if (!(y >= 1000 && y <= 9999)) return date.toISOString().slice(0, 10);
+  // Built from its parts: toISOString then slice cost ~1 µs a call, ~2% of a search page's time.
+  const m = date.getUTCMonth() + 1;
+  const d = date.getUTCDate();
+  return `${y}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
 }
 
 export function startOfDayUtc(date: Date): Date {
