@@ -10,20 +10,24 @@ import { loadCounts, nextMembersStamp, type ListCounts } from "@/lib/data/rank-m
 /**
  * Words (ANDed, ORed, excluded) whose lists are short enough are ranked
  * from the lists read whole: each into a table (row → its weighted count,
- * lib/search/row-table.ts), the rarest group's rows are walked, and a row in every group (and
- * no excluded word's list) is scored exactly from its counts and its length,
- * kept beside the filterable columns (lib/data/rank-attrs.ts) — bm25()
- * needs nothing else for words. No row is looked up (~2.5 µs each), and the
- * matches are counted on the way, exactly. Xapian ranks the same way, from
- * postings and a table of lengths. Used (wholeIsCheaper) for words ANDed
- * with a rare one, which FTS5 would rank and then count in a second pass
- * (at 100k knife crime young people 0.96 → 0.42 ms), and for words ORed,
- * every row of which the threshold algorithm looks up.
+ * lib/search/row-table.ts), the rarest group's rows are walked, and a row
+ * in every group (and no excluded word's list) is scored exactly from its
+ * counts and its length, kept beside the filterable columns
+ * (lib/data/rank-attrs.ts) — bm25() needs nothing else for words. No row
+ * is looked up (~2.5 µs each), and the matches are counted on the way,
+ * exactly. Xapian ranks the same way, from postings and a table of lengths.
+ * Used (wholeIsCheaper) for words ANDed with a rare one, which FTS5 would
+ * rank and then count in a second pass (at 100k knife crime young people
+ * 0.96 → 0.42 ms), for words ORed, every row of which the threshold
+ * algorithm looks up, and for words ANDed with one in nearly every row.
  *
  * A list much longer than the rarest group's ("services" beside "rural
- * bus", "of" beside "cost … living") is not read: the rows the short lists
- * leave are bounded by their exact share plus the most the long words can
- * add, and looked up best bound first until no bound reaches the page.
+ * bus") is not read: the rows the short lists leave are bounded by their
+ * exact share plus the most the long words can add, and looked up best
+ * bound first until no bound reaches the page. A word in nearly every row
+ * ("of" beside "cost … living") is read from its absent list, the rows it
+ * is not in: which rows have it, not its counts, so the rows that reach the
+ * page are still looked up, but the count is exact.
  *
  * Rows changed since the build are scored from their current words by the
  * caller's RowScorer (their old postings are skipped here).
