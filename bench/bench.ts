@@ -224,6 +224,7 @@ export async function runBench(args: BenchArgs, dbFile: string): Promise<BenchRe
           p50: out.p50,
           p95: out.p95,
           p99: out.p99,
+          page: out.page,
           overlap20,
         };
         notes.push(

@@ -8,7 +8,10 @@ question x2, answers x1) and English stemming (STEM_SOME), then runs the query
 mix: each query arrives as the JSON description written by bench/xapian-query.ts.
 Ranking is BM25 with FTS5's parameters (k1 1.2, b 0.75), ties newest first;
 a search by filters alone is newest first. `warmup` untimed rounds, then `repeats` rounds
-over the mix, as bench/measure-search.ts measureLoop does.
+over the mix, as bench/measure-search.ts measureLoop does. With `withPage`, the
+mix is then run again with the result page built as the app builds its own
+(pageSamples): the hits' rows read from the bench database and a snippet of
+each from MSet.snippet.
 
 Input: a JSON file path (see XapianInput in bench/peer-xapian.ts); output:
 one JSON line on stdout. Run with /usr/bin/python3 (the Debian bindings).
@@ -186,7 +189,43 @@ def main():
             enquire.set_weighting_scheme(weight)
             enquire.set_sort_by_relevance_then_value(SLOT_TABLED, True)
         mset = enquire.get_mset(0, limit, checkatleast)
-        return mset.get_matches_estimated(), [m.docid for m in mset]
+        return mset.get_matches_estimated(), [m.docid for m in mset], mset
+
+    # The result page as the app builds it beside its ranking: each hit's question
+    # with asker and department and its answers (two statements on the same
+    # SQLite file), then a highlighted heading and a snippet of its answers (or
+    # its question) from Xapian's MSet.snippet, as a site showing the page would.
+    page_db = sqlite3.connect("file:%s?mode=ro" % inp["dbFile"], uri=True) if inp.get("withPage") else None
+    QUESTIONS_SQL = (
+        'SELECT q."id", q."house", q."uin", q."heading", q."text", q."dateTabled", q."dateForAnswer", q."status", m."id", m."name", b."id", b."name" '
+        'FROM json_each(?) j JOIN "Question" q ON q."id" = j.value JOIN "Member" m ON m."id" = q."askingMemberId" '
+        'JOIN "AnsweringBody" b ON b."id" = q."answeringBodyId"'
+    )
+    ANSWERS_SQL = (
+        'SELECT aq."questionId", a."id", a."kind", a."dateAnswered", a."text", am."name" FROM "AnswerQuestion" aq '
+        'JOIN "Answer" a ON a."id" = aq."answerId" LEFT JOIN "Member" am ON am."id" = a."answeringMemberId" '
+        'WHERE aq."questionId" IN (SELECT value FROM json_each(?))'
+    )
+
+    def run_page(q):
+        _, ids, mset = run(q)
+        if not ids:
+            return 0
+        key = json.dumps(ids)
+        questions = {r[0]: r for r in page_db.execute(QUESTIONS_SQL, (key,))}
+        answers = {}
+        for r in page_db.execute(ANSWERS_SQL, (key,)):
+            answers.setdefault(r[0], []).append(r)
+        shown = 0
+        for docid in ids:
+            row = questions.get(docid)
+            if not row:
+                continue
+            texts = [a[4] for a in answers.get(docid, [])]
+            mset.snippet(row[3], 1000, stem)
+            mset.snippet("\n".join(texts) if texts else row[4], 260, stem)
+            shown += 1
+        return shown
 
     for _ in range(inp.get("warmup", 1) - 1):
         for q in inp["queries"]:
@@ -201,6 +240,17 @@ def main():
             t = time.perf_counter_ns()
             run(q)
             per[i].append((time.perf_counter_ns() - t) / 1e6)
+    page_samples = []
+    if page_db:
+        for _ in range(inp.get("warmup", 1)):
+            for q in inp["queries"]:
+                run_page(q)
+        for _ in range(inp["repeats"]):
+            for q in inp["queries"]:
+                t = time.perf_counter_ns()
+                run_page(q)
+                page_samples.append((time.perf_counter_ns() - t) / 1e6)
+        page_db.close()
     out = {
         "engine": "xapian " + xapian.version_string(),
         "records": records,
@@ -210,6 +260,7 @@ def main():
         "compactSeconds": compact_seconds,
         "rssMaxMB": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "samples": [x for xs in per for x in xs],
+        "pageSamples": page_samples,
         "perQuery": [
             {"label": q["label"], "estimate": warm[i][0], "matches": exact[i], "ids": warm[i][1], "samples": per[i]}
             for i, q in enumerate(inp["queries"])

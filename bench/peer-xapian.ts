@@ -28,6 +28,8 @@ export type XapianInput = {
   reuseIndex: boolean;
   /** Also count every query's matches exactly (untimed, after the warm-up). */
   exactCounts: boolean;
+  /** Also time each search with its result page: the hits' rows from the database and a snippet each (MSet.snippet). */
+  withPage: boolean;
   queries: Array<{ label: string; query: XapianQuery | null; filter: XapianFilter | null; browse: boolean }>;
 };
 
@@ -40,13 +42,16 @@ type RawOutput = {
   compactSeconds: number | null;
   rssMaxMB: number;
   samples: number[];
+  pageSamples: number[];
   perQuery: Array<{ label: string; estimate: number; matches: number | null; ids: number[]; samples: number[] }>;
 };
 
-export type XapianOutput = Omit<RawOutput, "samples" | "perQuery"> & {
+export type XapianOutput = Omit<RawOutput, "samples" | "pageSamples" | "perQuery"> & {
   p50: number;
   p95: number;
   p99: number;
+  /** With the result page (rows and snippets), when timed. */
+  page: { p50: number; p95: number; p99: number } | null;
   perQuery: Array<{ label: string; estimate: number; matches: number | null; ids: number[]; p50: number }>;
 };
 
@@ -78,6 +83,8 @@ export async function runXapian(opts: {
   python?: string;
   /** Keep the index, and use one kept by an earlier run over the same database (with its build figures). */
   reuseIndex?: boolean;
+  /** Also time the searches with their result pages (default true). */
+  withPage?: boolean;
 }): Promise<XapianOutput> {
   const input: XapianInput = {
     dbFile: opts.dbFile,
@@ -90,6 +97,7 @@ export async function runXapian(opts: {
     keepIndex: opts.reuseIndex ?? false,
     reuseIndex: opts.reuseIndex ?? false,
     exactCounts: opts.exactCounts ?? true,
+    withPage: opts.withPage ?? true,
     queries: await Promise.all(opts.queries.map((q) => xapianQueryOf(q))),
   };
   const file = path.join(opts.workDir, "xapian-input.json");
@@ -106,12 +114,14 @@ export async function runXapian(opts: {
   if (code !== 0) throw new Error(`xapian peer failed (exit ${code}): ${stderr.trim().split("\n").slice(-5).join(" | ")}`);
   const raw = JSON.parse(stdout.trim().split("\n").pop()!) as RawOutput;
   const all = summarise(raw.samples);
-  const { samples: _samples, perQuery, ...figures } = raw;
+  const { samples: _samples, pageSamples, perQuery, ...figures } = raw;
+  const page = pageSamples?.length ? summarise(pageSamples) : null;
   return {
     ...figures,
     p50: all.p50,
     p95: all.p95,
     p99: all.p99,
+    page: page ? { p50: page.p50, p95: page.p95, p99: page.p99 } : null,
     perQuery: perQuery.map((p) => ({ label: p.label, estimate: p.estimate, matches: p.matches, ids: p.ids, p50: summarise(p.samples).p50 })),
   };
 }

@@ -119,6 +119,8 @@ export type XapianPeer =
       p50: number;
       p95: number;
       p99: number;
+      /** The same searches with their result pages (the hits' rows and a snippet each, as the app's figure has them); absent in runs before it was measured. */
+      page?: { p50: number; p95: number; p99: number } | null;
       overlap20: number | null;
     }
   | { skipped: string };
@@ -241,6 +243,7 @@ export function formatTable(r: BenchResult): string {
   } else rows.push(["peer (MiniSearch)", `skipped: ${ms.skipped}`, ""]);
   if ("p95" in xa) {
     rows.push(["peer (Xapian) p50 / p95 / p99", `${f(xa.p50)} / ${f(xa.p95)} / ${f(xa.p99)} ms on ${xa.records.toLocaleString("en-GB")} records`, ""]);
+    if (xa.page) rows.push(["peer (Xapian) with rows + snippets p50 / p95 / p99", `${f(xa.page.p50)} / ${f(xa.page.p95)} / ${f(xa.page.p99)} ms (as the app's figure: rows read, MSet.snippet)`, ""]);
     rows.push([
       "Xapian build / index on disk",
       `${f(xa.buildSeconds)} s / ${mb(xa.indexBytes)}${xa.compactBytes ? ` (${mb(xa.compactBytes)} compacted)` : ""}, peak RSS ${f(xa.rssMaxMB)} MB`,
