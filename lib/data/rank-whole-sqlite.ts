@@ -200,12 +200,8 @@ export function rankWhole(
   for (const u of split.units) if (u.absent) viaAbsent[u.members[0]!] = true;
   const load = (i: number, withRows: boolean) => loadCounts(reader, viaAbsent[i] ? phrases[i]!.absent! : phrases[i]!.lists[0]!, i, stamp, withRows);
   const lists: (ListCounts | null)[] = phrases.map((_, i) => (read[i] ? load(i, driver.includes(i)) : null));
-  const listed = (i: number, row: number) => {
-    const l = lists[i];
-    return !!l && l.counts.has(row);
-  };
   /** Whether the row has phrase i, for a phrase whose list (or absent list) is read. */
-  const has = (i: number, row: number) => listed(i, row) !== viaAbsent[i];
+  const has = (i: number, row: number) => lists[i]!.counts.has(row) !== viaAbsent[i];
   const others = byGroup(phrases).filter((g) => g.some((i) => !driver.includes(i)));
   const excluded = phrases.flatMap((p, i) => (p.group < 0 ? [i] : []));
   /** Whether a row can still match, from the lists read so far. */
