@@ -27,9 +27,10 @@ import { AttrWriter } from "@/lib/data/rank-attrs-sqlite";
  * to FTS5). 2: a block is its shortest row's length, then (row, count) pairs;
  * 5: with the filterable columns ("search_attr") and three-word phrase lists;
  * 6: a row's word list in text varints (lib/search/text-varint.ts);
- * 7: a row's length beside its filterable columns; 8: absent lists.
+ * 7: a row's length beside its filterable columns; 8: absent lists;
+ * 9: pair lists of words that mostly come together kept whole.
  */
-export const RANK_INDEX_FORMAT = 8;
+export const RANK_INDEX_FORMAT = 9;
 
 /** Postings per block: reading one costs about as much as looking up a row. */
 export const BLOCK_SIZE = 64;
@@ -53,6 +54,17 @@ export const CUT_BLOCKS = 16;
  * its best 1,024 rows into text counting (34 ms).
  */
 const PAIR_KEEP_SHARE = 0.05;
+
+/**
+ * A pair list of at most this many rows whose words mostly come together
+ * (the pair in at least half its rarer word's rows: "net zero", not "the
+ * department") is kept whole, uncut: a phrase with a filter is then ranked
+ * and counted exactly from it alone (lib/data/rank-whole-sqlite.ts), where
+ * past the cut rows' text was counted and FTS5 counted the matches ("net
+ * zero" dept:environment status:answered at 100k: ~3 ms in a rotation).
+ * At 100k questions 274 lists, +567,000 postings (~1.5 MB).
+ */
+const WHOLE_PAIR_ROWS = 8_192;
 
 /** A two-word phrase in at least this many rows gets a list (below, its rarer word's list finds it in few reads). */
 export const PAIR_MIN_ROWS = 256;
@@ -122,7 +134,10 @@ export type RankIndexBuild = {
   seconds: number;
 };
 
-export function buildRankIndex(db: Database.Database, opts: { cutBlocks?: number; pairMinRows?: number; absentMinShare?: number } = {}): RankIndexBuild {
+export function buildRankIndex(
+  db: Database.Database,
+  opts: { cutBlocks?: number; pairMinRows?: number; absentMinShare?: number; wholePairRows?: number } = {},
+): RankIndexBuild {
   const started = performance.now();
   const termIds = new Map<string, number>();
   const termNames: string[] = [];
@@ -285,7 +300,9 @@ export function buildRankIndex(db: Database.Database, opts: { cutBlocks?: number
       const from = found.offsets[p]!;
       const to = found.offsets[p + 1]!;
       // A common pair keeps a share of its rows too: a phrase searched with a large filter reads deep.
-      const keep = Math.max(opts.cutBlocks ?? CUT_BLOCKS, Math.ceil(((to - from) * PAIR_KEEP_SHARE) / BLOCK_SIZE));
+      const rowsOf = to - from;
+      const together = rowsOf <= (opts.wholePairRows ?? WHOLE_PAIR_ROWS) && rowsOf * 2 >= Math.min(df[a]!, df[b]!);
+      const keep = together ? Infinity : Math.max(opts.cutBlocks ?? CUT_BLOCKS, Math.ceil((rowsOf * PAIR_KEEP_SHARE) / BLOCK_SIZE));
       writeList(nextId++, pairListKey(termNames[a]!, termNames[b]!), found.docs.subarray(from, to), found.tfs.subarray(from, to), keep);
     });
     pairLists = found.pairs.length;

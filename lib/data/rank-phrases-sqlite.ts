@@ -43,9 +43,11 @@ export type Phrase = {
   /**
    * A phrase read from the list of one of its two- or three-word parts (the
    * rarest): a posting's count is the phrase's own when the part is the
-   * whole phrase (`exact`), otherwise a bound on it; `builtRows` as above.
+   * whole phrase (`exact`), otherwise a bound on it; `builtRows` as above;
+   * `complete` when the list holds every row it had at the build (not cut;
+   * only looked at for an exact one).
    */
-  pair?: { id: number; exact: boolean; builtRows: number };
+  pair?: { id: number; exact: boolean; builtRows: number; complete: boolean };
   /** The lists to read instead once a cut list (merged or pair) ends: its words'. */
   fallback?: Word[];
   /** A word in nearly every row: the list of the rows it was not in at the build (absentListKey). */
@@ -75,6 +77,7 @@ export function resolvePhrases(
   // Words no row has any more are kept (with no rows): the merged lists are keyed by the words at the build.
   const expand = reader.statement(`SELECT "id", "df", "blocks" FROM "search_term" WHERE "term" >= ? AND "term" < ? LIMIT ${MAX_EXPANSIONS + 1}`);
   const builtWords = reader.statement(`SELECT "value" FROM "search_rank_meta" WHERE "key" = 'words'`).pluck().get() as number | undefined;
+  const lastBlock = reader.statement(`SELECT length("data") FROM "search_block" WHERE "termId" = ? AND "ord" = ?`).pluck();
   const idf = sqliteIdf(reader, rows);
 
   const phrases: Phrase[] = [];
@@ -132,6 +135,8 @@ export function resolvePhrases(
         }
       }
       const list = pair ?? rarest;
+      // A cut list ends with an empty block (rank-index-build-sqlite.ts).
+      const complete = !!pair && exact && ((lastBlock.get(pair.id, pair.blocks - 1) as number | undefined) ?? 0) > 0;
       phrases.push({
         kind: "phrase",
         group,
@@ -142,7 +147,7 @@ export function resolvePhrases(
         // Its rarest word's rows, which FTS5 walks to find it (rank-topk-sqlite.ts leaves rare ones to it).
         df: rarest?.df ?? 0,
         walk: all ? all.reduce((n, w) => n + w.df, 0) : 0,
-        pair: pair && { id: pair.id, exact, builtRows: pair.df },
+        pair: pair && { id: pair.id, exact, builtRows: pair.df, complete },
         fallback: pair && rarest ? [rarest] : undefined,
         idf: 1,
       });
@@ -160,6 +165,8 @@ export function resolvePhrases(
   let exactIdf = true;
   for (const [i, p] of phrases.entries()) {
     if (p.kind === "word") p.idf = p.df > 0 ? idf(p.df) : 1e-6;
+    // A phrase alone with a list of its own: its rows were counted at the build.
+    else if (phrases.length === 1 && p.pair?.exact && opts.unchanged) p.idf = idf(p.pair.builtRows);
     else if (phrases.length === 1) exactIdf = false;
     // An excluded phrase is absent from every row that matches: its idf times nothing adds nothing.
     // A pair's rows, counted at the build, are the phrase's while no row has changed since.

@@ -8,6 +8,7 @@ import { BM25_SQL, searchQuestionIdsSqlite } from "@/lib/data/search-sqlite";
 import { countsExactly } from "@/lib/data/search-count-sqlite";
 import { sqliteReader } from "@/lib/data/sqlite-reader";
 import { buildRankIndex } from "@/lib/data/rank-index-build-sqlite";
+import { pairListKey } from "@/lib/data/rank-index-pairs";
 import { ftsSegments } from "@/lib/data/rank-index-sqlite";
 import { rankTopK } from "@/lib/data/rank-topk-sqlite";
 import { estimateMatches } from "@/lib/data/rank-estimate-sqlite";
@@ -59,6 +60,8 @@ const COLUMN_FILTERED: [string, SearchSqlFilters][] = [
   [`"${A} ${B}"`, { fields: [{ field: "status", statuses: ["ANSWERED"], negate: true }] }],
   [`${tag}k* ${C}`, { status: "OVERDUE", to: new Date("2025-06-29T00:00:00Z") }],
   [`${A} ${D}`, { fields: [{ field: "date", ranges: [{ to: new Date("2025-02-03T00:00:00Z") }, { from: new Date("2025-06-30T00:00:00Z") }], negate: false }] }],
+  // "about" is only in "To ask about A and C.": a pair of words that come together, its list kept whole.
+  [`"about ${A}"`, { status: "ANSWERED" }],
 ];
 
 let bodyId = 0;
@@ -219,6 +222,60 @@ describe("rankTopK (pruned exact ranking)", () => {
     }
   });
 
+  it("ranks a phrase whose pair list is whole, with a filter, from that list alone: no row looked up, every match counted", () => {
+    const cases: [string, SearchSqlFilters][] = [
+      [`"about ${A}"`, { status: "ANSWERED" }],
+      [`"ask about"`, { from: new Date("2025-03-01T00:00:00Z") }],
+    ];
+    for (const [q, filters] of cases) {
+      const parsed = parseSearchQuery(q);
+      const filter = questionConditions({ ftsQuery: parsed.ftsQuery, filters, today: TODAY });
+      // Chosen by cost (nothing forces the lists read whole).
+      const got = rankTopK({ match: parsed.match!, offset: 0, limit: 20, fewMatches: 0, filter, filters, today: TODAY, directScoringUpTo: 0 })!;
+      const total = count(parsed.ftsQuery!, filter);
+      expect(total, q).toBeGreaterThan(20);
+      expect({ q, rowsScored: got.rowsScored, total: got.total, ...expected(parsed.ftsQuery!, 0, filter) }).toEqual({ q, rowsScored: 0, total, ids: got.ids, scores: got.scores });
+      // And as the search returns it: counted exactly.
+      const found = searchQuestionIdsSqlite({ ftsQuery: parsed.ftsQuery, match: parsed.match, filters, order: "relevance", limit: 5, offset: 0, today: TODAY });
+      expect({ q, total: found.total, approximate: found.totalApproximate }).toEqual({ q, total, approximate: undefined });
+    }
+    // Without a filter one word or phrase is left to the threshold algorithm, which reads only its best rows.
+    const alone = rankTopK({ match: parseSearchQuery(`"about ${A}"`).match!, offset: 0, limit: 20, fewMatches: 0 })!;
+    expect(alone.total).toBe(count(parseSearchQuery(`"about ${A}"`).ftsQuery!));
+    expect(alone.rowsScored).toBeLessThan(alone.total!);
+  });
+
+  it("keeps whole the pair lists of words that come together, cutting the others", () => {
+    const conn = new Database(env.DATABASE_URL.replace(/^file:/, ""));
+    /** Every pair list longer than one block: its rows, its words' rows, and whether it was cut (an empty last block). */
+    const pairs = () =>
+      conn
+        .prepare(
+          `SELECT t."term" AS "term", t."df" AS "rows", (SELECT length(b."data") FROM "search_block" b WHERE b."termId" = t."id" AND b."ord" = t."blocks" - 1) = 0 AS "cut"
+           FROM "search_term" t WHERE t."term" >= char(2) AND t."term" < char(3) AND t."df" > 64`,
+        )
+        .all()
+        .map((r) => {
+          const { term, rows, cut } = r as { term: string; rows: number; cut: number };
+          const [a, b] = term.slice(1).split(" ").map((w) => (conn.prepare(`SELECT "df" FROM "search_term" WHERE "term" = ?`).get(w) as { df: number }).df);
+          return { term, rows, cut: cut === 1, together: rows * 2 >= Math.min(a!, b!) };
+        });
+    try {
+      // Lists cut to their best block: those of words mostly together ("ask about", only in "To ask about A and C.") stay whole.
+      buildRankIndex(conn, { cutBlocks: 1, pairMinRows: 8, absentMinShare: 0.5 });
+      const built = pairs();
+      expect(built.filter((p) => p.together).length).toBeGreaterThan(0);
+      expect(built.filter((p) => !p.together).length).toBeGreaterThan(0);
+      for (const p of built) expect(p).toEqual({ ...p, cut: !p.together });
+      expect(built.find((p) => p.term === pairListKey("ask", "about"))).toMatchObject({ cut: false });
+      buildRankIndex(conn, { cutBlocks: 1, pairMinRows: 8, absentMinShare: 0.5, wholePairRows: 0 });
+      expect(pairs().every((p) => p.cut)).toBe(true);
+    } finally {
+      buildRankIndex(conn, { pairMinRows: 8, absentMinShare: 0.5 });
+      conn.close();
+    }
+  });
+
   it("ranks words ANDed with one in nearly every row from the others' lists and its absent list: every match counted, few rows looked up", () => {
     for (const q of [`${E} of ${F}`, `${VOCAB[9]!} the`, `${G} ${VOCAB[8]!} and`, `${D} ask -${E}`]) {
       const parsed = parseSearchQuery(q);
@@ -288,7 +345,7 @@ describe("rankTopK (pruned exact ranking)", () => {
   it("ranks from cut merged prefix and pair lists, going on with their words' lists past the cut", () => {
     const conn = new Database(env.DATABASE_URL.replace(/^file:/, ""));
     try {
-      buildRankIndex(conn, { cutBlocks: 3, pairMinRows: 8 });
+      buildRankIndex(conn, { cutBlocks: 3, pairMinRows: 8, wholePairRows: 0 });
       const ranked: boolean[] = [];
       for (const q of [`${tag}*`, `${tag}* ${B}`, `${tag}* -${A}`, `"${A} ${B}"`, `"${B} ${A}" ${C}`, `"${A} and ${C}"`]) {
         const parsed = parseSearchQuery(q);

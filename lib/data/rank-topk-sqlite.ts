@@ -11,7 +11,7 @@ import { RowScorer } from "@/lib/data/rank-rows-sqlite";
 import { PAIR_WHOLE_BLOCKS, readPairWhole, WholeLists } from "@/lib/data/rank-members-sqlite";
 import type { Sql } from "@/lib/data/search-conditions-sqlite";
 import { planFilter, type FilterOptions } from "@/lib/data/rank-filter-sqlite";
-import { lookupCap, rankWhole, wholeIsCheaper, wholeSplit, wordsOnlyPhrases } from "@/lib/data/rank-whole-sqlite";
+import { lookupCap, rankWhole, wholeIsCheaper, wholeListPhrases, wholeSplit } from "@/lib/data/rank-whole-sqlite";
 
 /**
  * The best matches of a search without scoring every match: exactly the
@@ -141,8 +141,9 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
   const few = req.fewMatches ?? (groups.length > 1 ? Math.max(FEW_MATCHES_ANDED, nRows / 100) : FEW_MATCHES);
   // Words whose lists are all short are ranked from them read whole, where FTS5 would walk the same postings and count them again.
   const otherwise = fewest <= few ? "fts5" : "lists";
-  const split = req.fromWholeLists !== false && wordsOnlyPhrases(phrases) ? wholeSplit(phrases, nRows, { unitBlocks: req.wholeUnitBlocks, absentFirst: req.absentFirst }) : null;
-  const wholeFirst = !!split && (req.fromWholeLists === true || wholeIsCheaper(phrases, groups, nRows, otherwise, split));
+  const split =
+    req.fromWholeLists !== false && wholeListPhrases(phrases, !changed.size) ? wholeSplit(phrases, nRows, { unitBlocks: req.wholeUnitBlocks, absentFirst: req.absentFirst }) : null;
+  const wholeFirst = !!split && (req.fromWholeLists === true || wholeIsCheaper(phrases, groups, nRows, otherwise, split, !!req.filter));
   if (fewest <= few && !wholeFirst) return null;
   // A phrase with no list of its own counts (no pair list, or three words
   // and more) is counted in the text of every row that might reach the page

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Phrase, Word } from "@/lib/data/rank-phrases-sqlite";
-import { lookupCap, wholeIsCheaper, wholeSplit } from "@/lib/data/rank-whole-sqlite";
+import { lookupCap, wholeIsCheaper, wholeListPhrases, wholeSplit } from "@/lib/data/rank-whole-sqlite";
 
 const ROWS = 100_000;
 let nextId = 1;
@@ -10,7 +10,12 @@ const word = (group: number, rows: number, kind: Phrase["kind"] = "word"): Phras
 };
 const groupsOf = (phrases: Phrase[]) =>
   Array.from({ length: Math.max(...phrases.map((p) => p.group)) + 1 }, (_, g) => ({ df: phrases.filter((p) => p.group === g).reduce((n, p) => n + p.df, 0) }));
-const cheaper = (phrases: Phrase[], otherwise: "fts5" | "lists") => wholeIsCheaper(phrases, groupsOf(phrases), ROWS, otherwise);
+const cheaper = (phrases: Phrase[], otherwise: "fts5" | "lists", filtered = false) => wholeIsCheaper(phrases, groupsOf(phrases), ROWS, otherwise, undefined, filtered);
+/** A two-word phrase read from its pair list (whole unless cut at the build). */
+const pairPhrase = (group: number, rows: number, complete: boolean): Phrase => {
+  const p = word(group, rows, "phrase");
+  return { ...p, ids: [nextId++, nextId++], pair: { id: p.lists[0]!.id, exact: true, builtRows: rows, complete } };
+};
 
 // Word counts at 100k questions.
 describe("wholeSplit", () => {
@@ -62,6 +67,19 @@ describe("wholeIsCheaper", () => {
     expect(cheaper([word(0, 2131), word(-1, 376)], "lists")).toBe(false);
     expect(cheaper([word(0, 2131), word(1, 376, "phrase")], "lists")).toBe(false);
     expect(cheaper([word(0, 2131)], "lists")).toBe(false);
+  });
+
+  it("takes a phrase with its whole pair list that a filter narrows (ranked and counted in one walk), within the blocks read at most; not a word alone", () => {
+    expect(cheaper([word(0, 2131)], "lists", true)).toBe(false);
+    // "net zero" dept:environment: its pair list kept whole; cut, it is not one list of every row.
+    expect(cheaper([pairPhrase(0, 4630, true)], "lists", true)).toBe(true);
+    expect(cheaper([pairPhrase(0, 20_000, true)], "lists", true)).toBe(false);
+    expect(cheaper([pairPhrase(0, 4630, false)], "lists", true)).toBe(false);
+    expect(cheaper([pairPhrase(0, 4630, true)], "lists", false)).toBe(false);
+    // Beside words, as one of them.
+    expect(wholeListPhrases([pairPhrase(0, 4630, true), word(1, 300)], true)).toBe(true);
+    expect(wholeListPhrases([pairPhrase(0, 4630, true), word(1, 300)], false)).toBe(false);
+    expect(wholeListPhrases([pairPhrase(0, 4630, false), word(1, 300)], true)).toBe(false);
   });
 
   it("instead of FTS5, only while the lists read are within 32 times the rarest group's blocks", () => {
