@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { WholeLists } from "@/lib/data/rank-members-sqlite";
+import { ListRows, WholeLists } from "@/lib/data/rank-members-sqlite";
 import type { SqliteReader } from "@/lib/data/sqlite-reader";
 import type { Phrase, Word } from "@/lib/data/rank-phrases-sqlite";
 
@@ -44,5 +44,36 @@ describe("WholeLists", () => {
     const ored = new WholeLists(emptyReader, [phrase(0, [a.word]), phrase(0, [b.word])], 1, [a, b], 100);
     ored.update([100]);
     expect(ored.read).toEqual([]);
+  });
+});
+
+describe("ListRows", () => {
+  it("holds a list's rows and counts in the order read, answers which rows it has, and is emptied by reset", () => {
+    const list = new ListRows();
+    const read: [number, number][] = [[70, 3], [5, 1], [1_000_000, 2], [31, 9], [32, 4]];
+    for (const [row, count] of read) list.add(row, count);
+    // Grown past its first arrays and bitmap.
+    for (let row = 100; row < 300; row++) list.add(row, 1);
+    expect(list.size).toBe(205);
+    expect([...list.rows.subarray(0, 5)]).toEqual([70, 5, 1_000_000, 31, 32]);
+    expect([...list.counts.subarray(0, 5)]).toEqual([3, 1, 2, 9, 4]);
+    expect([5, 31, 32, 70, 150, 1_000_000].every((r) => list.has(r))).toBe(true);
+    expect([0, 4, 33, 69, 99, 300, 999_999, 1_000_001, 5_000_000].some((r) => list.has(r))).toBe(false);
+    list.reset();
+    expect(list.size).toBe(0);
+    expect(list.has(70)).toBe(false);
+    list.add(6, 1);
+    expect(list.has(6) && !list.has(5)).toBe(true);
+  });
+
+  it("gives the rows of several lists once each, ascending", () => {
+    const a = new ListRows();
+    const b = new ListRows();
+    for (const row of [70, 3, 31, 32]) a.add(row, 1);
+    for (const row of [3, 0, 100_000, 33, 63, 64]) b.add(row, 1);
+    expect([...ListRows.inOrder([a, b])]).toEqual([0, 3, 31, 32, 33, 63, 64, 70, 100_000]);
+    expect([...ListRows.inOrder([a])]).toEqual([3, 31, 32, 70]);
+    a.reset();
+    expect([...ListRows.inOrder([a])]).toEqual([]);
   });
 });

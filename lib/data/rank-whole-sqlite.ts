@@ -5,13 +5,14 @@ import type { Phrase } from "@/lib/data/rank-phrases-sqlite";
 import type { FilterPlan } from "@/lib/data/rank-filter-sqlite";
 import type { RowScorer } from "@/lib/data/rank-rows-sqlite";
 import { attrLengths } from "@/lib/data/rank-attrs-sqlite";
-import { loadCounts, nextMembersStamp, type ListCounts } from "@/lib/data/rank-members-sqlite";
+import { ListRows, loadList } from "@/lib/data/rank-members-sqlite";
+import { RowTable } from "@/lib/search/row-table";
 
 /**
  * Words (ANDed, ORed, excluded) whose lists are short enough are ranked
- * from the lists read whole: each into a table (row → its weighted count,
- * lib/search/row-table.ts), the rarest group's rows are walked, and a row
- * in every group (and no excluded word's list) is scored exactly from its
+ * from the lists read whole: each into its rows and counts and a bitmap of
+ * its rows (ListRows), the rarest group's rows are walked in row order, and
+ * a row in every group (and no excluded word's list) is scored exactly from its
  * counts and its length, kept beside the filterable columns
  * (lib/data/rank-attrs.ts) — bm25() needs nothing else for words. No row
  * is looked up (~2.5 µs each), and the matches are counted on the way,
@@ -64,7 +65,7 @@ const FTS5_POSTING_COST = 0.05;
 export function lookupCap(otherwise: "fts5" | "lists", walk: number): number {
   return otherwise === "fts5" ? Math.max(MAX_LOOKUPS, (walk * FTS5_POSTING_COST) / LOOKUP_COST) : MAX_LOOKUPS;
 }
-/** Lists read whole at once: each takes a table of its own (kept for the process, ~24 bytes a row of the longest list it held). */
+/** Lists read whole at once: each takes a ListRows of its own (kept for the process: 8 bytes a row of the longest list it held and a bit a row id). */
 const MAX_LISTS = 6;
 
 /**
@@ -227,14 +228,13 @@ export function rankWhole(
   if (!lengthOf) return null;
   const before = rows.scored.size;
   const { driver, read, unitBlocks } = split;
-  const stamp = nextMembersStamp();
   // Phrases read from their absent list: a row is theirs when it is not listed.
   const viaAbsent = phrases.map(() => false);
   for (const u of split.units) if (u.absent) viaAbsent[u.members[0]!] = true;
-  const load = (i: number, withRows: boolean) => loadCounts(reader, viaAbsent[i] ? phrases[i]!.absent! : phrases[i]!.lists[0]!, i, stamp, withRows);
-  const lists: (ListCounts | null)[] = phrases.map((_, i) => (read[i] ? load(i, driver.includes(i)) : null));
+  const load = (i: number) => loadList(reader, viaAbsent[i] ? phrases[i]!.absent! : phrases[i]!.lists[0]!, i);
+  const lists: (ListRows | null)[] = phrases.map((_, i) => (read[i] ? load(i) : null));
   /** Whether the row has phrase i, for a phrase whose list (or absent list) is read. */
-  const has = (i: number, row: number) => lists[i]!.counts.has(row) !== viaAbsent[i];
+  const has = (i: number, row: number) => lists[i]!.has(row) !== viaAbsent[i];
   const others = byGroup(phrases).filter((g) => g.some((i) => !driver.includes(i)));
   const excluded = phrases.flatMap((p, i) => (p.group < 0 ? [i] : []));
   /** Whether a row can still match, from the lists read so far. */
@@ -249,25 +249,21 @@ export function rankWhole(
   };
   const { inSet, fails } = plan;
 
-  // The rows that can match, from the rarest group's (a row of two of its words ORed is met twice: taken once).
+  // The rows that can match, from the rarest group's (a row of two of its
+  // words ORed is met twice: taken once), in row order: the other lists'
+  // bitmaps and the rows' columns are then read front to back (in a
+  // rotation of searches, checking "net zero"'s 4,630 rows against a
+  // department and a status in the order read cost 0.8 ms, 0.4 in row order).
   let left: number[] = [];
-  const walked = driver.length > 1 ? new Set<number>() : null;
-  for (const d of driver) {
-    for (const row of lists[d]!.rows!) {
-      if (changed.has(row)) continue;
-      if (walked) {
-        if (walked.has(row)) continue;
-        walked.add(row);
-      }
-      if (!possible(row) || (inSet && !inSet.has(row)) || fails?.(row)) continue;
-      left.push(row);
-    }
+  for (const row of ListRows.inOrder(driver.map((d) => lists[d]!))) {
+    if (changed.has(row) || !possible(row) || (inSet && !inSet.has(row)) || fails?.(row)) continue;
+    left.push(row);
   }
   // Long lists are read after all when looking up the rows left would cost more (words that come together, "special educational needs").
   for (const u of split.units) {
     if (u.members.every((i) => lists[i]) || u.blocks > unitBlocks) continue;
     if (left.length * LOOKUP_COST < u.blocks * BLOCK_COST) break;
-    for (const i of u.members) lists[i] ??= load(i, false);
+    for (const i of u.members) lists[i] ??= load(i);
     left = left.filter(possible);
   }
 
@@ -278,14 +274,16 @@ export function rankWhole(
   const long = phrases.flatMap((_, i) => (counted[i] ? [] : [i]));
   // What the long words can add to a row: each one's idf times the most a count saturates to.
   const longBound = long.reduce((n, i) => n + (phrases[i]!.group < 0 ? 0 : phrases[i]!.idf * (BM25_K1 + 1)), 0);
+  const countOf = leftCounts(left, lists, counted);
   const top = new TopScores(want);
   const ids: number[] = [];
   const scores: number[] = [];
-  for (const row of left) {
+  for (let k = 0; k < left.length; k++) {
+    const row = left[k]!;
     const len = lengthOf(row);
     // Listed but gone (its question deleted is a change, so this is only an index of another build).
     if (len < 0) return null;
-    for (let i = 0; i < tfs.length; i++) tfs[i] = counted[i] ? Math.max(0, lists[i]!.counts.get(row)) : 0;
+    for (let i = 0; i < tfs.length; i++) tfs[i] = countOf[k * tfs.length + i]!;
     const s = bm25Score(idfs, tfs, len, avgdl);
     if (!long.length) {
       // Ties with the page's last stay: the order breaks them by date.
@@ -317,4 +315,42 @@ export function rankWhole(
   // Every row left looked up: the matches are those scored here; or, every list read (some as absent lists), the rows left.
   if (k === ids.length) return { total: rows.scored.size - before };
   return { total: long.every((i) => lists[i]) ? ids.length : null };
+}
+
+const leftRows = new ListRows();
+const leftIndex = new RowTable();
+let leftStamp = 0;
+
+/**
+ * The counts of the rows left (`left`), phrase by phrase (row k's count of
+ * phrase i at k × phrases + i; 0 where not counted), gathered by walking
+ * each counted list once: a posting's row is checked against a bitmap of
+ * the rows left, and only those it holds are looked for in a table of them,
+ * which is as small as they are few — where looking each row up in each
+ * list's table missed the cache.
+ */
+function leftCounts(left: readonly number[], lists: readonly (ListRows | null)[], counted: readonly boolean[]): Float64Array {
+  const n = lists.length;
+  const out = new Float64Array(left.length * n);
+  if (!left.length || !counted.some(Boolean)) return out;
+  leftRows.reset();
+  if (leftStamp >= 0x7ffffffe) {
+    leftStamp = 0;
+    leftIndex.clear();
+  }
+  leftIndex.reset(left.length, ++leftStamp);
+  for (let k = 0; k < left.length; k++) {
+    leftRows.add(left[k]!, 0);
+    leftIndex.set(left[k]!, k);
+  }
+  for (let i = 0; i < n; i++) {
+    const list = lists[i];
+    if (!counted[i] || !list) continue;
+    const { rows, counts, size } = list;
+    for (let p = 0; p < size; p++) {
+      if (!leftRows.has(rows[p]!)) continue;
+      out[leftIndex.get(rows[p]!) * n + i] = counts[p]!;
+    }
+  }
+  return out;
 }
