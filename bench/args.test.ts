@@ -8,7 +8,7 @@ import path from "node:path";
 describe("parseBenchArgs", () => {
   it("has defaults for a 10,000-record run", () => {
     const a = parseBenchArgs([]);
-    expect(a).toMatchObject({ records: 10_000, seed: 1, analyse: true, http: true, peer: true, xapian: true, repeats: 5, warmup: 3, mix: "main", chartOnly: false, save: true });
+    expect(a).toMatchObject({ records: 10_000, seed: 1, analyse: true, http: true, peer: true, xapian: true, repeats: 5, warmup: 10, mix: "main", chartOnly: false, save: true });
     expect(a.xapianMax).toBeGreaterThanOrEqual(1_000_000);
   });
   it("reads the Xapian peer's options", () => {

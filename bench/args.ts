@@ -55,9 +55,9 @@ bench/results/records-N.json and redraws bench/results/latency.png.
   --mix main|holdout query mix: bench/queries.ts (default) or bench/queries-holdout.ts
   --field-syntax     send the filters as field syntax in q (fieldQ) where a query has it
   --repeats R        timed rounds over the mix (default 5; 3 above 200,000 records)
-  --warmup W         untimed rounds over the mix before each timed search loop, the peers' too (default 3:
-                     V8 optimises the search code only after many calls; one round left the first timed
-                     rounds of the first loop 2–5× slower)
+  --warmup W         untimed rounds over the mix before each timed search loop, the peers' too (default 10:
+                     V8 optimises the search code only after many calls of each path; one round left the
+                     first timed rounds of the first loop 2–5× slower, three its p95 ~2× the steady one)
   --no-http          skip the production server (HTTP search, export, server memory)
   --no-peer          skip the MiniSearch peer
   --peer-max N       index at most the newest N questions in MiniSearch (default 200000)
@@ -127,7 +127,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     mix,
     fieldSyntax: !!values["field-syntax"],
     repeats: int("repeats", values.repeats, records > 200_000 ? 3 : 5),
-    warmup: int("warmup", values.warmup, 3),
+    warmup: int("warmup", values.warmup, 10),
     http: !values["no-http"],
     peer: !values["no-peer"],
     peerMax: int("peer-max", values["peer-max"], 200_000),
