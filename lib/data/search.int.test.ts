@@ -161,6 +161,28 @@ describe("searchQuestions: ranking and snippets", () => {
     expect(r.items[0]!.snippetSegments).toContainEqual({ text: w, hit: true });
   });
 
+  it("reads every answer of each result, an answer to two questions with both, and snips the one with the words", async () => {
+    const w = uniqueWord();
+    const body = await makeBody({});
+    const asked = { answeringBodyId: body.id, dateTabled: day("2025-10-01") };
+    const one = await makeQuestion({ ...asked, heading: `Grouped ${w}`, text: "Asked once." });
+    const two = await makeQuestion({ ...asked, heading: `Grouped ${w} too`, text: "Asked twice." });
+    const bare = await makeQuestion({ ...asked, heading: `Grouped ${w} unanswered`, text: `The question itself says ${w}.` });
+    await makeAnswer([one.id], { kind: "HOLDING", dateAnswered: day("2025-11-01"), html: "<p>A holding reply.</p>" });
+    const shared = await makeAnswer([one.id, two.id], { dateAnswered: day("2025-11-20"), html: `<p>The joint answer gives ${w}.</p>` });
+    const r = await searchQuestions({ q: w });
+    expect(ids(r).sort()).toEqual([one.id, two.id, bare.id].sort());
+    for (const item of r.items.filter((i) => i.question.id !== bare.id)) {
+      expect(item.snippetSource).toBe("answer");
+      expect(item.answer).toMatchObject({ id: shared.id, kind: "SUBSTANTIVE", dateAnswered: "2025-11-20" });
+      expect(plain(item.snippetSegments)).toBe(`The joint answer gives ${w}.`);
+    }
+    const unanswered = r.items.find((i) => i.question.id === bare.id)!;
+    expect(unanswered.snippetSource).toBe("question");
+    expect(unanswered.answer).toBeUndefined();
+    expect(plain(unanswered.snippetSegments)).toBe(`The question itself says ${w}.`);
+  });
+
   it("never throws on hostile input", async () => {
     const hostile = ['"', "AND", "NEAR(", "*", "-", "col:term", "heading:tracing", "^", "😀", "OR", "NOT", "x".repeat(5000), "'; DROP TABLE \"Question\"; --"];
     for (const q of hostile) {
