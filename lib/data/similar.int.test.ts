@@ -2,7 +2,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { makeAnswer, makeBody, makeMember, makeQuestion } from "@/prisma/seed/factories";
 import { findSimilarEarlierQuestions } from "@/lib/data/similar";
 import { NotFoundError } from "@/lib/data/errors";
-import { GET } from "@/app/api/questions/[id]/similar/route";
 
 // Made-up subject words, unique to this run: the integration database is shared by every test file.
 const run = `${Date.now() % 100_000}`;
@@ -71,17 +70,5 @@ describe("more like this", () => {
     expect(first.filter((i) => i.sharedTerms.includes(zorb))).toEqual([]);
     expect(await findSimilarEarlierQuestions({ id: ids.later!, limit: 2 })).toHaveLength(2);
     await expect(findSimilarEarlierQuestions({ id: 999_999_999 })).rejects.toBeInstanceOf(NotFoundError);
-  });
-
-  it("is served at GET /api/questions/[id]/similar", async () => {
-    const params = (id: string) => ({ params: Promise.resolve({ id }) });
-    const ok = await GET(new Request(`http://test/api/questions/${ids.target}/similar?limit=1`), params(String(ids.target)));
-    expect(ok.status).toBe(200);
-    expect(await ok.json()).toMatchObject({ items: [{ id: ids.closest, sharedTerms: expect.any(Array) }] });
-    expect((await GET(new Request("http://test/x"), params("999999999"))).status).toBe(404);
-    expect((await GET(new Request("http://test/x"), params("abc"))).status).toBe(404);
-    const bad = await GET(new Request(`http://test/x?limit=0`), params(String(ids.target)));
-    expect(bad.status).toBe(400);
-    expect(await bad.json()).toMatchObject({ field: "limit" });
   });
 });
