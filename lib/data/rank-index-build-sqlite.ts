@@ -28,9 +28,10 @@ import { AttrWriter } from "@/lib/data/rank-attrs-sqlite";
  * 5: with the filterable columns ("search_attr") and three-word phrase lists;
  * 6: a row's word list in text varints (lib/search/text-varint.ts);
  * 7: a row's length beside its filterable columns; 8: absent lists;
- * 9: pair lists of words that mostly come together kept whole.
+ * 9: pair lists of words that mostly come together kept whole; 10: only
+ * those in at least WHOLE_PAIR_MIN_SHARE of the rows.
  */
-export const RANK_INDEX_FORMAT = 9;
+export const RANK_INDEX_FORMAT = 10;
 
 /** Postings per block: reading one costs about as much as looking up a row. */
 export const BLOCK_SIZE = 64;
@@ -56,15 +57,20 @@ export const CUT_BLOCKS = 16;
 const PAIR_KEEP_SHARE = 0.05;
 
 /**
- * A pair list of at most this many rows whose words mostly come together
- * (the pair in at least half its rarer word's rows: "net zero", not "the
- * department") is kept whole, uncut: a phrase with a filter is then ranked
- * and counted exactly from it alone (lib/data/rank-whole-sqlite.ts), where
- * past the cut rows' text was counted and FTS5 counted the matches ("net
- * zero" dept:environment status:answered at 100k: ~3 ms in a rotation).
- * At 100k questions 274 lists, +567,000 postings (~1.5 MB).
+ * A pair list of at most this many rows, and in at least this share of all
+ * rows, whose words mostly come together (the pair in at least half its
+ * rarer word's rows: "net zero", not "the department") is kept whole,
+ * uncut: a phrase with a filter is then ranked and counted exactly from it
+ * alone (lib/data/rank-whole-sqlite.ts), where past the cut rows' text was
+ * counted and FTS5 counted the matches from positions ("net zero"
+ * dept:environment status:answered at 100k, 4,630 rows: ~3 ms in a
+ * rotation). A rarer phrase's positions cost FTS5 less to count: without
+ * the share, a million questions kept whole the pairs of 1,024–8,192 rows,
+ * 10 MiB (1%) more rank index (958.9 against 948.5 MiB) for searches that
+ * were not slow.
  */
 const WHOLE_PAIR_ROWS = 8_192;
+const WHOLE_PAIR_MIN_SHARE = 0.02;
 
 /** A two-word phrase in at least this many rows gets a list (below, its rarer word's list finds it in few reads). */
 export const PAIR_MIN_ROWS = 256;
@@ -136,7 +142,7 @@ export type RankIndexBuild = {
 
 export function buildRankIndex(
   db: Database.Database,
-  opts: { cutBlocks?: number; pairMinRows?: number; absentMinShare?: number; wholePairRows?: number } = {},
+  opts: { cutBlocks?: number; pairMinRows?: number; absentMinShare?: number; wholePairRows?: number; wholePairMinShare?: number } = {},
 ): RankIndexBuild {
   const started = performance.now();
   const termIds = new Map<string, number>();
@@ -301,7 +307,8 @@ export function buildRankIndex(
       const to = found.offsets[p + 1]!;
       // A common pair keeps a share of its rows too: a phrase searched with a large filter reads deep.
       const rowsOf = to - from;
-      const together = rowsOf <= (opts.wholePairRows ?? WHOLE_PAIR_ROWS) && rowsOf * 2 >= Math.min(df[a]!, df[b]!);
+      const together =
+        rowsOf <= (opts.wholePairRows ?? WHOLE_PAIR_ROWS) && rowsOf >= docRow.length * (opts.wholePairMinShare ?? WHOLE_PAIR_MIN_SHARE) && rowsOf * 2 >= Math.min(df[a]!, df[b]!);
       const keep = together ? Infinity : Math.max(opts.cutBlocks ?? CUT_BLOCKS, Math.ceil((rowsOf * PAIR_KEEP_SHARE) / BLOCK_SIZE));
       writeList(nextId++, pairListKey(termNames[a]!, termNames[b]!), found.docs.subarray(from, to), found.tfs.subarray(from, to), keep);
     });

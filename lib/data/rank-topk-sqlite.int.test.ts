@@ -258,7 +258,9 @@ describe("rankTopK (pruned exact ranking)", () => {
         .map((r) => {
           const { term, rows, cut } = r as { term: string; rows: number; cut: number };
           const [a, b] = term.slice(1).split(" ").map((w) => (conn.prepare(`SELECT "df" FROM "search_term" WHERE "term" = ?`).get(w) as { df: number }).df);
-          return { term, rows, cut: cut === 1, together: rows * 2 >= Math.min(a!, b!) };
+          // In at least 2% of all rows and at least half its rarer word's.
+          const all = (conn.prepare(`SELECT count(*) AS "n" FROM "search_doc"`).get() as { n: number }).n;
+          return { term, rows, cut: cut === 1, together: rows * 50 >= all && rows * 2 >= Math.min(a!, b!) };
         });
     try {
       // Lists cut to their best block: those of words mostly together ("ask about", only in "To ask about A and C.") stay whole.
@@ -270,6 +272,12 @@ describe("rankTopK (pruned exact ranking)", () => {
       expect(built.find((p) => p.term === pairListKey("ask", "about"))).toMatchObject({ cut: false });
       buildRankIndex(conn, { cutBlocks: 1, pairMinRows: 8, absentMinShare: 0.5, wholePairRows: 0 });
       expect(pairs().every((p) => p.cut)).toBe(true);
+      // Nor those in fewer than the share of all rows asked ("ask about" is in about a fifth of this corpus's; "to ask" in all).
+      buildRankIndex(conn, { cutBlocks: 1, pairMinRows: 8, absentMinShare: 0.5, wholePairMinShare: 0.9 });
+      const all = (conn.prepare(`SELECT count(*) AS "n" FROM "search_doc"`).get() as { n: number }).n;
+      const narrow = pairs();
+      expect(narrow.find((p) => p.term === pairListKey("ask", "about"))).toMatchObject({ cut: true });
+      for (const p of narrow) expect(p).toEqual({ ...p, cut: !(p.together && p.rows >= 0.9 * all) });
     } finally {
       buildRankIndex(conn, { pairMinRows: 8, absentMinShare: 0.5 });
       conn.close();
