@@ -29,9 +29,10 @@ import { AttrWriter } from "@/lib/data/rank-attrs-sqlite";
  * 6: a row's word list in text varints (lib/search/text-varint.ts);
  * 7: a row's length beside its filterable columns; 8: absent lists;
  * 9: pair lists of words that mostly come together kept whole; 10: only
- * those in at least WHOLE_PAIR_MIN_SHARE of the rows.
+ * those in at least WHOLE_PAIR_MIN_SHARE of the rows; 11: and any pair list
+ * within NEAR_CUT of what it would keep.
  */
-export const RANK_INDEX_FORMAT = 10;
+export const RANK_INDEX_FORMAT = 11;
 
 /** Postings per block: reading one costs about as much as looking up a row. */
 export const BLOCK_SIZE = 64;
@@ -71,6 +72,12 @@ const PAIR_KEEP_SHARE = 0.05;
  */
 const WHOLE_PAIR_ROWS = 8_192;
 const WHOLE_PAIR_MIN_SHARE = 0.02;
+/**
+ * A pair list at most this much longer than the part it would keep is kept
+ * whole: "council tax" at 100k has 1,122 rows, 34 past the 1,088 a cut list
+ * keeps, and cut, a filter on it was counted by FTS5 from positions.
+ */
+const NEAR_CUT = 1.25;
 
 /** A two-word phrase in at least this many rows gets a list (below, its rarer word's list finds it in few reads). */
 export const PAIR_MIN_ROWS = 256;
@@ -309,7 +316,8 @@ export function buildRankIndex(
       const rowsOf = to - from;
       const together =
         rowsOf <= (opts.wholePairRows ?? WHOLE_PAIR_ROWS) && rowsOf >= docRow.length * (opts.wholePairMinShare ?? WHOLE_PAIR_MIN_SHARE) && rowsOf * 2 >= Math.min(df[a]!, df[b]!);
-      const keep = together ? Infinity : Math.max(opts.cutBlocks ?? CUT_BLOCKS, Math.ceil((rowsOf * PAIR_KEEP_SHARE) / BLOCK_SIZE));
+      const cutTo = Math.max(opts.cutBlocks ?? CUT_BLOCKS, Math.ceil((rowsOf * PAIR_KEEP_SHARE) / BLOCK_SIZE));
+      const keep = together || rowsOf <= cutTo * BLOCK_SIZE * NEAR_CUT ? Infinity : cutTo;
       writeList(nextId++, pairListKey(termNames[a]!, termNames[b]!), found.docs.subarray(from, to), found.tfs.subarray(from, to), keep);
     });
     pairLists = found.pairs.length;
