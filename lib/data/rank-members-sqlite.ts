@@ -15,8 +15,8 @@ import { BLOCK_SIZE } from "@/lib/data/rank-index-build-sqlite";
  * but not "cost" or the reverse; the two lists are 201 blocks.
  *
  * The rows are kept in tables sized to the list (lib/search/row-table.ts),
- * reused by the searches of the process and told apart by a stamp per
- * search, so that a list of thousands is taken in at a few ns a posting and
+ * reused by the searches of the process and told apart by a stamp each
+ * time, so that a list of thousands is taken in at a few ns a posting and
  * a row is checked in a probe or two (a Map cost ~0.1 µs a posting; arrays
  * indexed by row id, as fast hot, missed the cache in a rotation). Lists
  * read whole to rank from them alone are kept as ListRows (below).
@@ -25,16 +25,6 @@ import { BLOCK_SIZE } from "@/lib/data/rank-index-build-sqlite";
 /** A saturation rounded up to a float32 stays above the float64 it bounds. */
 const ROUND_UP = 1 + 1e-6;
 
-let stampNow = 0;
-
-/** A new stamp for a search's lists (wrapping round clears every table). */
-export function nextMembersStamp(): number {
-  if (stampNow >= 0x7ffffffe) {
-    stampNow = 0;
-    for (const t of memberTables) t.clear();
-  }
-  return ++stampNow;
-}
 
 export type ListMembers = {
   /** The most this row's count in the list saturates to (its block's shortest length), or -1 when the row is not in the list. */
@@ -67,11 +57,11 @@ const memberTables: RowTable[] = [];
 
 /**
  * Reads every block of the word's list into table `index` (one per list of
- * a search) under `stamp`, as row → the most its count saturates to.
+ * a search), as row → the most its count saturates to.
  */
-export function loadMembers(reader: SqliteReader, word: Word, index: number, stamp: number, avgdl: number): ListMembers {
+export function loadMembers(reader: SqliteReader, word: Word, index: number, avgdl: number): ListMembers {
   const sats = (memberTables[index] ??= new RowTable());
-  sats.reset(word.blocks * BLOCK_SIZE, stamp);
+  sats.reset(word.blocks * BLOCK_SIZE);
   for (const data of reader.statement(BLOCKS_SQL).pluck().iterate(word.id, -1) as Iterable<Buffer>) {
     forEachPosting(data, (row, tf, minLen) => sats.set(row, saturation(tf, minLen, avgdl) * ROUND_UP));
   }
@@ -181,8 +171,7 @@ export class WholeLists<L extends { word: Word }> {
   /** The lists read whole so far, with their rows. */
   readonly read: { list: L; members: ListMembers }[] = [];
   private readonly candidates: { list: L; group: number }[] = [];
-  private readonly stamp: number;
-  /** The next slot of typed arrays to read into (never reused within a search, even for a list dropped). */
+  /** The next table to read into (never reused within a search, even for a list dropped). */
   private nextSlot = 0;
 
   constructor(
@@ -203,7 +192,6 @@ export class WholeLists<L extends { word: Word }> {
         this.candidates.push({ list, group: p.group });
       }
     }
-    this.stamp = this.candidates.length ? nextMembersStamp() : 0;
   }
 
   /** Stops using any list another phrase has come to read (after a cut list's phrases went on with their words' lists). */
@@ -217,7 +205,7 @@ export class WholeLists<L extends { word: Word }> {
   update(lacking: readonly number[]): void {
     for (const { list, group } of this.candidates) {
       if (this.read.some((m) => m.list === list) || lacking[group]! * LOOKUP_COST < list.word.blocks * BLOCK_COST) continue;
-      this.read.push({ list, members: loadMembers(this.reader, list.word, this.nextSlot++, this.stamp, this.avgdl) });
+      this.read.push({ list, members: loadMembers(this.reader, list.word, this.nextSlot++, this.avgdl) });
     }
   }
 }

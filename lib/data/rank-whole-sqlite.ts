@@ -319,7 +319,6 @@ export function rankWhole(
 
 const leftRows = new ListRows();
 const leftIndex = new RowTable();
-let leftStamp = 0;
 
 /**
  * The counts of the rows left (`left`), phrase by phrase (row k's count of
@@ -334,11 +333,7 @@ function leftCounts(left: readonly number[], lists: readonly (ListRows | null)[]
   const out = new Float64Array(left.length * n);
   if (!left.length || !counted.some(Boolean)) return out;
   leftRows.reset();
-  if (leftStamp >= 0x7ffffffe) {
-    leftStamp = 0;
-    leftIndex.clear();
-  }
-  leftIndex.reset(left.length, ++leftStamp);
+  leftIndex.reset(left.length);
   for (let k = 0; k < left.length; k++) {
     leftRows.add(left[k]!, 0);
     leftIndex.set(left[k]!, k);

@@ -32,4 +32,17 @@ describe("RowTable", () => {
     t.reset(10, 1);
     expect(t.has(5)).toBe(false);
   });
+
+  it("takes the stamp after the last one when none is given", () => {
+    const t = new RowTable();
+    t.reset(10);
+    t.set(3, 1);
+    t.reset(10);
+    expect(t.has(3)).toBe(false);
+    t.set(4, 2);
+    t.reset(10, 5);
+    t.set(5, 1);
+    t.reset(10);
+    expect([t.has(4), t.has(5)]).toEqual([false, false]);
+  });
 });

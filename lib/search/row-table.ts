@@ -7,7 +7,8 @@
  * there was a cache miss.
  *
  * A table is reused from search to search: `reset` takes a new stamp, and
- * entries written under an older one are empty, so nothing is cleared.
+ * entries written under an older one are empty, so nothing is cleared
+ * (until the stamps wrap round).
  */
 export class RowTable {
   private keys = new Int32Array(0);
@@ -19,8 +20,19 @@ export class RowTable {
   /** Rows set since the last reset. */
   size = 0;
 
-  /** Empties the table for about `expected` rows, under `stamp` (different from every stamp it was reset with before). */
-  reset(expected: number, stamp: number): void {
+  /**
+   * Empties the table for about `expected` rows, under `stamp` (different
+   * from every stamp it was reset with before; by default the one after the
+   * last, the table cleared when they run out).
+   */
+  reset(expected: number, stamp?: number): void {
+    if (stamp === undefined) {
+      if (this.stamp >= 0x7ffffffe) {
+        this.clear();
+        this.stamp = 0;
+      }
+      stamp = this.stamp + 1;
+    }
     let bits = 4;
     while (1 << bits < expected * 2) bits++;
     const capacity = 1 << bits;
