@@ -192,36 +192,35 @@ def main():
         return mset.get_matches_estimated(), [m.docid for m in mset], mset
 
     # The result page as the app builds it beside its ranking: each hit's question
-    # with asker and department and its answers (two statements on the same
-    # SQLite file), then a highlighted heading and a snippet of its answers (or
-    # its question) from Xapian's MSet.snippet, as a site showing the page would.
+    # with asker and department and its answers (the app's one statement,
+    # lib/data/search-items-sqlite.ts, on the same SQLite file), then a
+    # highlighted heading and a snippet of its answers (or its question) from
+    # Xapian's MSet.snippet, as a site showing the page would.
     page_db = sqlite3.connect("file:%s?mode=ro" % inp["dbFile"], uri=True) if inp.get("withPage") else None
-    QUESTIONS_SQL = (
-        'SELECT q."id", q."house", q."uin", q."heading", q."text", q."dateTabled", q."dateForAnswer", q."status", m."id", m."name", b."id", b."name" '
+    ITEMS_SQL = (
+        'SELECT q."id", q."house", q."uin", q."heading", q."text", q."dateTabled", q."dateForAnswer", q."status", m."id", m."name", b."id", b."name", '
+        'a."id", a."kind", a."dateAnswered", a."text", am."name" '
         'FROM json_each(?) j JOIN "Question" q ON q."id" = j.value JOIN "Member" m ON m."id" = q."askingMemberId" '
-        'JOIN "AnsweringBody" b ON b."id" = q."answeringBodyId"'
-    )
-    ANSWERS_SQL = (
-        'SELECT aq."questionId", a."id", a."kind", a."dateAnswered", a."text", am."name" FROM "AnswerQuestion" aq '
-        'JOIN "Answer" a ON a."id" = aq."answerId" LEFT JOIN "Member" am ON am."id" = a."answeringMemberId" '
-        'WHERE aq."questionId" IN (SELECT value FROM json_each(?))'
+        'JOIN "AnsweringBody" b ON b."id" = q."answeringBodyId" LEFT JOIN "AnswerQuestion" aq ON aq."questionId" = q."id" '
+        'LEFT JOIN "Answer" a ON a."id" = aq."answerId" LEFT JOIN "Member" am ON am."id" = a."answeringMemberId"'
     )
 
     def run_page(q):
         _, ids, mset = run(q)
         if not ids:
             return 0
-        key = json.dumps(ids)
-        questions = {r[0]: r for r in page_db.execute(QUESTIONS_SQL, (key,))}
+        questions = {}
         answers = {}
-        for r in page_db.execute(ANSWERS_SQL, (key,)):
-            answers.setdefault(r[0], []).append(r)
+        for r in page_db.execute(ITEMS_SQL, (json.dumps(ids),)):
+            questions.setdefault(r[0], r)
+            if r[12] is not None:
+                answers.setdefault(r[0], []).append(r[15])
         shown = 0
         for docid in ids:
             row = questions.get(docid)
             if not row:
                 continue
-            texts = [a[4] for a in answers.get(docid, [])]
+            texts = answers.get(docid, [])
             mset.snippet(row[3], 1000, stem)
             mset.snippet("\n".join(texts) if texts else row[4], 260, stem)
             shown += 1
