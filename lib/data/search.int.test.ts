@@ -27,7 +27,8 @@ describe("searchQuestions: the founding case", () => {
     expect(item!.answer).toMatchObject({ kind: "SUBSTANTIVE", answeringMemberName: "Alex Norris", dateAnswered: "2025-12-17" });
     expect(plain(item!.snippetSegments)).toContain("c.65 staff");
     expect(item!.snippetSegments.filter((s) => s.hit).map((s) => s.text.toLowerCase())).toContain("tracing");
-    expect(item!.question).toMatchObject({ house: "COMMONS", askingMember: { name: "Rupert Lowe" }, answeringBody: { name: "Home Office" }, dateTabled: "2025-12-01" });
+    expect(item!.question).toMatchObject({ house: "COMMONS", askingMember: { name: "Rupert Lowe" }, answeringBody: { name: "Home Office" }, dateTabled: "2025-12-01", overdue: false });
+    expect(Object.keys(item!.question).sort()).toEqual(["answeringBody", "askingMember", "dateTabled", "heading", "house", "id", "overdue", "status", "uin"]);
   });
 
   it("finds it by the figure as written and by a prefix", async () => {
