@@ -253,7 +253,8 @@ type AnswerRow = SearchItemRow["answers"][number];
 function bestAnswer(answers: AnswerRow[], terms: SearchTerm[]): { answer: AnswerRow; text: SnippetText } | null {
   if (!terms.length) return null;
   let best: { answer: AnswerRow; text: SnippetText } | null = null;
-  for (const answer of [...answers].sort(compareAnswers).reverse()) {
+  // Latest word first (sorting copies: most questions have one answer).
+  for (const answer of answers.length > 1 ? [...answers].sort(compareAnswers).reverse() : answers) {
     const text = snippetText(answer.text, terms);
     if (text.distinct > (best?.text.distinct ?? 0)) best = { answer, text };
   }

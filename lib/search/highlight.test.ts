@@ -126,6 +126,19 @@ describe("findMatches on ASCII text (found in place) agrees with the tokenizing 
   });
 });
 
+describe("findMatches merging", () => {
+  it("puts several terms' hits in order and merges those that overlap or touch", () => {
+    const t = "the cost of living and living costs";
+    const found = findMatches(t, [
+      { text: "of living", prefix: false },
+      { text: "cost of", prefix: false },
+      { text: "living", prefix: false },
+    ]);
+    expect(found.map((m) => t.slice(m.start, m.end))).toEqual(["cost of living", "living"]);
+    expect(found.map((m) => m.term)).toEqual([1, 2]);
+  });
+});
+
 describe("bestWindow", () => {
   // The definition: one window per hit, the hits wholly inside it counted, the first best kept.
   function naive(matches: { start: number; end: number; term: number }[], lead: number, maxLength: number, textLength: number): number {
@@ -174,3 +187,4 @@ describe("buildSnippet's whitespace", () => {
     }
   });
 });
+

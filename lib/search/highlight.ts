@@ -59,15 +59,24 @@ function matchTokens(tokens: Token[], patterns: Pattern[]): Match[] {
   return merged(found);
 }
 
+/** The hits in order, overlapping ones merged (in place: `found` is the caller's own, built for this). */
 function merged(found: Match[]): Match[] {
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: Match[] = [];
-  for (const m of found) {
-    const prev = out[out.length - 1];
-    if (prev && m.start <= prev.end) prev.end = Math.max(prev.end, m.end);
-    else out.push({ ...m });
+  // One pattern's hits come in order already; sorting copies the array.
+  let ordered = true;
+  for (let i = 1; i < found.length && ordered; i++) {
+    const a = found[i - 1]!;
+    const b = found[i]!;
+    ordered = a.start < b.start || (a.start === b.start && a.end >= b.end);
   }
-  return out;
+  if (!ordered) found.sort((a, b) => a.start - b.start || b.end - a.end);
+  let n = 0;
+  for (const m of found) {
+    const prev = n ? found[n - 1]! : undefined;
+    if (prev && m.start <= prev.end) prev.end = Math.max(prev.end, m.end);
+    else found[n++] = m;
+  }
+  found.length = n;
+  return found;
 }
 
 /** The whole of a short text (a heading) with every hit marked. */
@@ -179,13 +188,15 @@ function segmentsOf(text: string, from: number, to: number, matches: Match[]): S
   return mergeSegments(out);
 }
 
+/** Empty segments dropped and neighbouring plain ones joined, in place (callers pass segments they have just made). */
 function mergeSegments(segments: Segment[]): Segment[] {
-  const out: Segment[] = [];
+  let n = 0;
   for (const s of segments) {
     if (!s.text) continue;
-    const prev = out[out.length - 1];
-    if (prev && prev.hit === s.hit && !s.hit) prev.text += s.text;
-    else out.push({ ...s });
+    const prev = n ? segments[n - 1]! : undefined;
+    if (prev && !prev.hit && !s.hit) prev.text += s.text;
+    else segments[n++] = s;
   }
-  return out;
+  segments.length = n;
+  return segments;
 }
