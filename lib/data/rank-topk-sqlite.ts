@@ -107,6 +107,16 @@ const DIRECT_COUNT_UNSURE = 64;
 /** A word's postings being read: `sat` bounds the saturation of every posting from block `ord` on. */
 type List = { word: Word; weight: number; ord: number; sat: number; data: Buffer | null };
 
+/**
+ * A list's saturation bound for rows not yet met in it (0 once read to its
+ * end), or `metSat` for the list a row was just met in. Module functions,
+ * not closures made per call: the bounds are taken for every posting read.
+ */
+const listSat = (l: List, met: List | null, metSat: number): number => (l === met ? metSat : l.data ? l.sat : 0);
+
+/** Which list to read next: the one whose next block can add most (a list of one block is read whole at once: first). */
+const readFirst = (l: List): number => (l.word.blocks === 1 ? Infinity : l.sat * l.weight);
+
 export function rankTopK(req: RankRequest, reader: SqliteReader = sqliteReader()): RankResult | null {
   if (req.offset + req.limit > MAX_DEPTH) return null;
   if (!upToDate(reader)) return null;
@@ -253,22 +263,19 @@ function rankInSnapshot(req: RankRequest, reader: SqliteReader): RankResult | nu
    * (or, with `met`, one just met in that list with that saturation).
    */
   const phraseBound = (p: (typeof phrases)[number], met: List | null, metSat: number): number => {
-    const sat = (l: List) => (l === met ? metSat : l.data ? l.sat : 0);
-    if (p.kind !== "prefix") return p.lists.length ? p.idf * sat(listOf.get(p.lists[0]!.id)!) : 0;
-    return p.idf * prefixBound(p.lists.map((w) => sat(listOf.get(w.id)!)));
+    if (p.kind !== "prefix") return p.lists.length ? p.idf * listSat(listOf.get(p.lists[0]!.id)!, met, metSat) : 0;
+    return p.idf * prefixBound(p.lists.map((w) => listSat(listOf.get(w.id)!, met, metSat)));
   };
   let rowsRead = 0;
   for (;;) {
     let bound = 0;
     for (const p of included) bound += phraseBound(p, null, 0);
     let best: List | null = null;
-    // A list of one block is read whole at once: it stops counting towards the bound for one read.
-    const rank = (x: List) => (x.word.blocks === 1 ? Infinity : x.sat * x.weight);
     // The end of a cut list (a merged prefix list keeps its best blocks) bounds what it left out but has nothing to read.
     let cut = false;
     for (const l of lists) {
       if (l.data && !l.data.length) cut = true;
-      else if (l.data && (!best || rank(l) > rank(best))) best = l;
+      else if (l.data && (!best || readFirst(l) > readFirst(best))) best = l;
     }
     // A group whose every list is read: no unread row has a word of it, so none can match.
     const closed = groups.some((_, g) => included.every((p) => p.group !== g || p.lists.every((w) => !listOf.get(w.id)!.data)));
