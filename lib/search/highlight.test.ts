@@ -187,4 +187,3 @@ describe("buildSnippet's whitespace", () => {
     }
   });
 });
-
