@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import Database from "better-sqlite3";
 import { buildRankIndex } from "@/lib/data/rank-index-build-sqlite";
@@ -11,6 +12,18 @@ import { ROW_TEXT_SQL } from "@/lib/data/rank-index-sqlite";
  * its own, and merges it after a bulk write), with their sizes.
  */
 export type SearchIndexBuild = { rankSeconds: number; rankBytes: number; ftsSeconds: number; ftsBytes: number; seconds: number; bytes: number };
+
+/** measureSearchIndexBuild in a child process (bench/search-index-worker.ts), with a heap of its own. */
+export async function measureSearchIndexBuildApart(dbFile: string): Promise<SearchIndexBuild> {
+  const child = spawn(process.execPath, ["--import", "tsx", "bench/search-index-worker.ts", dbFile], { stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d) => (stdout += d));
+  child.stderr.on("data", (d) => (stderr += d));
+  const code = await new Promise<number | null>((r) => child.on("exit", (c) => r(c)));
+  if (code !== 0) throw new Error(`search index build failed (exit ${code}): ${stderr.trim().split("\n").slice(-5).join(" | ")}`);
+  return JSON.parse(stdout.trim().split("\n").pop()!) as SearchIndexBuild;
+}
 
 export function measureSearchIndexBuild(dbFile: string): SearchIndexBuild {
   const db = new Database(dbFile, { fileMustExist: true, timeout: 30_000 });
