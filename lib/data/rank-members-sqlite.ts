@@ -25,7 +25,6 @@ import { BLOCK_SIZE } from "@/lib/data/rank-index-build-sqlite";
 /** A saturation rounded up to a float32 stays above the float64 it bounds. */
 const ROUND_UP = 1 + 1e-6;
 
-
 export type ListMembers = {
   /** The most this row's count in the list saturates to (its block's shortest length), or -1 when the row is not in the list. */
   sat(row: number): number;

@@ -247,6 +247,7 @@ describe("rankTopK (pruned exact ranking)", () => {
 
   it("keeps whole the pair lists of words that come together, cutting the others", () => {
     const conn = new Database(env.DATABASE_URL.replace(/^file:/, ""));
+    const all = (conn.prepare(`SELECT count(*) AS "n" FROM "search_doc"`).get() as { n: number }).n;
     /** Every pair list longer than one block: its rows, its words' rows, and whether it was cut (an empty last block). */
     const pairs = () =>
       conn
@@ -259,7 +260,6 @@ describe("rankTopK (pruned exact ranking)", () => {
           const { term, rows, cut } = r as { term: string; rows: number; cut: number };
           const [a, b] = term.slice(1).split(" ").map((w) => (conn.prepare(`SELECT "df" FROM "search_term" WHERE "term" = ?`).get(w) as { df: number }).df);
           // In at least 2% of all rows and at least half its rarer word's.
-          const all = (conn.prepare(`SELECT count(*) AS "n" FROM "search_doc"`).get() as { n: number }).n;
           return { term, rows, cut: cut === 1, together: rows * 50 >= all && rows * 2 >= Math.min(a!, b!) };
         });
     try {
@@ -275,7 +275,6 @@ describe("rankTopK (pruned exact ranking)", () => {
       expect(pairs().every((p) => p.cut || p.rows <= 80)).toBe(true);
       // Nor those in fewer than the share of all rows asked ("ask about" is in about a fifth of this corpus's; "to ask" in all).
       buildRankIndex(conn, { cutBlocks: 1, pairMinRows: 8, absentMinShare: 0.5, wholePairMinShare: 0.9 });
-      const all = (conn.prepare(`SELECT count(*) AS "n" FROM "search_doc"`).get() as { n: number }).n;
       const narrow = pairs();
       expect(narrow.find((p) => p.term === pairListKey("ask", "about"))).toMatchObject({ cut: true });
       for (const p of narrow) expect(p).toEqual({ ...p, cut: !(p.together && p.rows >= 0.9 * all) && p.rows > 80 });

@@ -4,7 +4,7 @@ import { RowTable } from "@/lib/search/row-table";
 describe("RowTable", () => {
   it("maps rows to values, growing past the size it was reset for", () => {
     const t = new RowTable();
-    t.reset(4, 1);
+    t.reset(4);
     const rows = Array.from({ length: 1000 }, (_, i) => (i * 7919) % 100_003);
     rows.forEach((row, i) => t.set(row, i % 50));
     rows.forEach((row, i) => expect(t.get(row)).toBe(i % 50));
@@ -17,30 +17,28 @@ describe("RowTable", () => {
     expect(t.size).toBe(1000);
   });
 
-  it("starts empty under a new stamp without clearing, whether it shrinks or not", () => {
+  it("starts empty after a reset without clearing, whether it shrinks or not", () => {
     const t = new RowTable();
-    t.reset(2000, 1);
+    t.reset(2000);
     for (let row = 0; row < 2000; row++) t.set(row, 3);
-    t.reset(10, 2);
+    t.reset(10);
     expect(t.get(7)).toBe(-1);
     t.set(7, 1);
     expect([t.get(7), t.get(8), t.size]).toEqual([1, -1, 1]);
-    t.reset(3000, 3);
+    t.reset(3000);
     for (let row = 0; row < 2000; row++) expect(t.has(row)).toBe(false);
-    // Stamps start again after clear().
-    t.clear();
-    t.reset(10, 1);
+    t.reset(10);
     expect(t.has(5)).toBe(false);
   });
 
-  it("takes the stamp after the last one when none is given", () => {
+  it("forgets what was set before each reset", () => {
     const t = new RowTable();
     t.reset(10);
     t.set(3, 1);
     t.reset(10);
     expect(t.has(3)).toBe(false);
     t.set(4, 2);
-    t.reset(10, 5);
+    t.reset(10);
     t.set(5, 1);
     t.reset(10);
     expect([t.has(4), t.has(5)]).toEqual([false, false]);

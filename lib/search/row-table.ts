@@ -20,19 +20,16 @@ export class RowTable {
   /** Rows set since the last reset. */
   size = 0;
 
-  /**
-   * Empties the table for about `expected` rows, under `stamp` (different
-   * from every stamp it was reset with before; by default the one after the
-   * last, the table cleared when they run out).
-   */
-  reset(expected: number, stamp?: number): void {
-    if (stamp === undefined) {
-      if (this.stamp >= 0x7ffffffe) {
-        this.clear();
-        this.stamp = 0;
-      }
-      stamp = this.stamp + 1;
+  /** Empties the table for about `expected` rows, under the stamp after the last (the table cleared when they run out). */
+  reset(expected: number): void {
+    if (this.stamp >= 0x7ffffffe) {
+      this.stamps.fill(0);
+      this.stamp = 0;
     }
+    this.allocate(expected, this.stamp + 1);
+  }
+
+  private allocate(expected: number, stamp: number): void {
     let bits = 4;
     while (1 << bits < expected * 2) bits++;
     const capacity = 1 << bits;
@@ -72,11 +69,6 @@ export class RowTable {
     return -1;
   }
 
-  /** Forgets every stamp (before stamps start again from 1). */
-  clear(): void {
-    this.stamps.fill(0);
-  }
-
   /** Whether a row was set. */
   has(row: number): boolean {
     return this.get(row) >= 0;
@@ -87,7 +79,7 @@ export class RowTable {
     const entries: [number, number][] = [];
     for (let j = 0; j <= mask; j++) if (stamps[j] === stamp) entries.push([keys[j]!, values[j]!]);
     this.keys = new Int32Array(0);
-    this.reset((mask + 1) * 2, stamp);
+    this.allocate((mask + 1) * 2, stamp);
     for (const [row, value] of entries) this.set(row, value);
   }
 }
