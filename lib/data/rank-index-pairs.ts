@@ -1,4 +1,5 @@
 import { BM25_WEIGHTS } from "@/lib/search/bm25";
+import { PairTable } from "@/lib/search/pair-table";
 
 /**
  * Word pairs for the rank index (lib/data/rank-index-build-sqlite.ts): the
@@ -65,14 +66,20 @@ export class PairCollector {
    */
   collect(wordRows: ArrayLike<number>, vocabulary: number, minRows: number): PairPostings {
     const seq = this.seq;
-    const common = (w: number) => w < COLUMN && wordRows[w]! >= minRows;
-    const at = (i: number) => common(seq[i]!) && common(seq[i + 1]!);
-    const rowsOf = this.rowsPerKey(minRows, at, (i) => slotOf(seq[i]!, seq[i + 1]!), (i) => seq[i]! * vocabulary + seq[i + 1]!);
-    const pairs = [...rowsOf.keys()].map((k): [number, number] => [Math.floor(k / vocabulary), k % vocabulary]);
+    const common = new Uint8Array(vocabulary);
+    for (let w = 0; w < vocabulary; w++) common[w] = wordRows[w]! >= minRows ? 1 : 0;
+    const at = (i: number) => {
+      const a = seq[i]!;
+      const b = seq[i + 1]!;
+      // A column's mark is past the vocabulary.
+      return a < vocabulary && b < vocabulary && common[a] === 1 && common[b] === 1;
+    };
+    const rowsOf = this.rowsPerKey(minRows, at, seq);
+    const pairs = rowsOf.keys();
     const pairAt = new Int32Array(this.length).fill(-1);
-    const { offsets, docs, tfs } = this.postings([...rowsOf.values()], (i) => {
+    const { offsets, docs, tfs } = this.postings(rowsOf.values(), (i) => {
       if (!at(i)) return -1;
-      const p = rowsOf.index(seq[i]! * vocabulary + seq[i + 1]!);
+      const p = rowsOf.index(seq[i]!, seq[i + 1]!);
       if (p >= 0) pairAt[i] = p;
       return p;
     });
@@ -89,13 +96,11 @@ export class PairCollector {
   triples(minRows: number): TriplePostings {
     const pairAt = this.pairAt;
     if (!pairAt) throw new Error("PairCollector.triples() before collect()");
-    const n = this.kept.length;
     // A triple at place i: the kept pairs at i and i + 1 (both within one column, since no pair spans a column's mark).
     const at = (i: number) => pairAt[i]! >= 0 && pairAt[i + 1]! >= 0;
-    const key = (i: number) => pairAt[i]! * n + pairAt[i + 1]!;
-    const rowsOf = this.rowsPerKey(minRows, at, (i) => slotOf(pairAt[i]!, pairAt[i + 1]!), key);
-    const triples = [...rowsOf.keys()].map((k): [number, number, number] => [...this.kept[Math.floor(k / n)]!, this.kept[k % n]![1]]);
-    return { triples, ...this.postings([...rowsOf.values()], (i) => (at(i) ? rowsOf.index(key(i)) : -1)) };
+    const rowsOf = this.rowsPerKey(minRows, at, pairAt);
+    const triples = rowsOf.keys().map(([p, q]): [number, number, number] => [...this.kept[p]!, this.kept[q]![1]]);
+    return { triples, ...this.postings(rowsOf.values(), (i) => (at(i) ? rowsOf.index(pairAt[i]!, pairAt[i + 1]!) : -1)) };
   }
 
   /**
@@ -106,33 +111,41 @@ export class PairCollector {
    * table, a row once however many of the slot's keys it holds (so never
    * fewer than any one key's rows), and only keys whose slot reaches minRows
    * are counted exactly.
+   *
+   * The key at place i is (seq[i], seq[i + 1]).
    */
-  private rowsPerKey(minRows: number, at: (i: number) => boolean, slot: (i: number) => number, key: (i: number) => number): KeyRows {
+  private rowsPerKey(minRows: number, at: (i: number) => boolean, seq: Uint32Array | Int32Array): KeyRows {
     const slotRows = new Uint32Array(1 << SKETCH_BITS);
     const slotLast = new Int32Array(1 << SKETCH_BITS).fill(-1);
     this.forEachRow((from, to, r) => {
       for (let i = from; i + 1 < to; i++) {
         if (!at(i)) continue;
-        const h = slot(i);
+        const h = slotOf(seq[i]!, seq[i + 1]!);
         if (slotLast[h] === r) continue;
         slotLast[h] = r;
         slotRows[h]!++;
       }
     });
     // Each key's rows, a row once (its last row kept beside its count).
-    const index = new Map<number, number>();
-    const rows: number[] = [];
-    const lastRow: number[] = [];
+    const table = new PairTable(1 << 16);
+    let rows = new Uint32Array(1 << 16);
+    let lastRow = new Int32Array(1 << 16);
     this.forEachRow((from, to, r) => {
       for (let i = from; i + 1 < to; i++) {
-        if (!at(i) || slotRows[slot(i)]! < minRows) continue;
-        const k = key(i);
-        let c = index.get(k);
-        if (c === undefined) {
-          c = rows.length;
-          index.set(k, c);
-          rows.push(0);
-          lastRow.push(-1);
+        if (!at(i) || slotRows[slotOf(seq[i]!, seq[i + 1]!)]! < minRows) continue;
+        const known = table.size;
+        const c = table.add(seq[i]!, seq[i + 1]!);
+        if (c === known) {
+          if (c === rows.length) {
+            const moreRows = new Uint32Array(rows.length * 2);
+            moreRows.set(rows);
+            rows = moreRows;
+            const moreLast = new Int32Array(lastRow.length * 2);
+            moreLast.set(lastRow);
+            lastRow = moreLast;
+          }
+          rows[c] = 0;
+          lastRow[c] = -1;
         }
         if (lastRow[c] !== r) {
           lastRow[c] = r;
@@ -140,7 +153,7 @@ export class PairCollector {
         }
       }
     });
-    return new KeyRows(index, rows, minRows);
+    return new KeyRows(table, rows, minRows);
   }
 
   /**
@@ -148,7 +161,7 @@ export class PairCollector {
    * each place (-1: none), `rows` per key: a row's are added as it is read,
    * the last posting being this row's while its row number is.
    */
-  private postings(rows: readonly number[], keyIndex: (i: number) => number): Omit<PairPostings, "pairs"> {
+  private postings(rows: ArrayLike<number>, keyIndex: (i: number) => number): Omit<PairPostings, "pairs"> {
     const offsets = new Uint32Array(rows.length + 1);
     for (let p = 0; p < rows.length; p++) offsets[p + 1] = offsets[p]! + rows[p]!;
     const fill = offsets.slice(0, rows.length);
@@ -196,21 +209,26 @@ function slotOf(x: number, y: number): number {
 
 /** The keys in enough rows, numbered 0… in the order first met, with their rows. */
 class KeyRows {
-  private readonly number = new Map<number, number>();
+  private readonly number: Int32Array;
+  private readonly pairs: [number, number][] = [];
   private readonly counts: number[] = [];
-  private readonly order: number[] = [];
 
-  constructor(index: Map<number, number>, rows: readonly number[], minRows: number) {
-    for (const [k, c] of index) {
+  constructor(
+    private readonly table: PairTable,
+    rows: Uint32Array,
+    minRows: number,
+  ) {
+    this.number = new Int32Array(table.size).fill(-1);
+    for (let c = 0; c < table.size; c++) {
       if (rows[c]! < minRows) continue;
-      this.number.set(k, this.order.length);
-      this.order.push(k);
+      this.number[c] = this.pairs.length;
+      this.pairs.push([table.x(c), table.y(c)]);
       this.counts.push(rows[c]!);
     }
   }
 
-  keys(): number[] {
-    return this.order;
+  keys(): [number, number][] {
+    return this.pairs;
   }
 
   values(): number[] {
@@ -218,7 +236,8 @@ class KeyRows {
   }
 
   /** The key's number, -1 when it is not in enough rows. */
-  index(key: number): number {
-    return this.number.get(key) ?? -1;
+  index(x: number, y: number): number {
+    const c = this.table.get(x, y);
+    return c < 0 ? -1 : this.number[c]!;
   }
 }
