@@ -1,12 +1,15 @@
 import { randomUUID } from "node:crypto";
 import type Database from "better-sqlite3";
-import { saturation } from "@/lib/search/bm25";
+import { BM25_WEIGHTS, saturation } from "@/lib/search/bm25";
 import { best, bestFirst } from "@/lib/search/best-first";
-import { docTerms } from "@/lib/search/doc-terms";
+import { columnWordIds } from "@/lib/search/doc-terms";
+import { WordTable } from "@/lib/search/word-table";
+import { RowWordCounts } from "@/lib/search/row-word-counts";
 import { VarintWriter } from "@/lib/search/varint";
 import { TextVarintWriter } from "@/lib/search/text-varint";
+import { PostingUnion } from "@/lib/search/posting-union";
 import { PairCollector, pairListKey, tripleListKey } from "@/lib/data/rank-index-pairs";
-import { encodeDocTerms, ftsTokenizer, ftsTotals, ROW_TEXT_ATTRS_SQL, sqliteVarints } from "@/lib/data/rank-index-sqlite";
+import { encodeSortedDocTerms, ftsTokenizer, ftsTotals, ROW_TEXT_ATTRS_SQL, sqliteVarints } from "@/lib/data/rank-index-sqlite";
 import { AttrWriter } from "@/lib/data/rank-attrs-sqlite";
 
 /**
@@ -152,8 +155,8 @@ export function buildRankIndex(
   opts: { cutBlocks?: number; pairMinRows?: number; absentMinShare?: number; wholePairRows?: number; wholePairMinShare?: number } = {},
 ): RankIndexBuild {
   const started = performance.now();
-  const termIds = new Map<string, number>();
-  const termNames: string[] = [];
+  const table = new WordTable();
+  const termNames = table.words;
   const df: number[] = [];
   let pairs = new Growable(1 << 20);
   const docRow: number[] = [];
@@ -176,34 +179,35 @@ export function buildRankIndex(
     const insertDoc = db.prepare(`INSERT INTO "search_doc"("rowid", "len", "terms") VALUES (?, ?, ?)`);
     const w = new TextVarintWriter();
     const attrs = new AttrWriter(db);
-    const idOf = (term: string): number => {
-      let tid = termIds.get(term);
-      if (tid === undefined) {
-        tid = termNames.length;
-        termIds.set(term, tid);
-        termNames.push(term);
-        df.push(0);
-      }
-      return tid;
-    };
+    const counts = new RowWordCounts();
+    const ids: number[] = [];
     for (const [id, heading, question, answer, member, dept, tabled, due, status, house] of rowTexts(db)) {
       pairRows.row();
-      const dt = docTerms([heading, question, answer], foreign, (col, words) => pairRows.column(col, words.map(idOf)));
-      attrs.add({ id, member, dept, len: dt.length, tabled, due, status, house });
-      const byId = new Map<number, number>();
-      for (const [term, tf] of dt.terms) {
-        const tid = idOf(term);
-        df[tid]!++;
-        byId.set(tid, tf);
+      // As docTerms counts a row (lib/search/doc-terms.ts), word numbers in place of words.
+      let length = 0;
+      for (let col = 0; col < 3; col++) {
+        const text = col === 0 ? heading : col === 1 ? question : answer;
+        if (!text) continue;
+        const weight = BM25_WEIGHTS[col]!;
+        columnWordIds(text, foreign, table, ids);
+        for (const tid of ids) counts.add(tid, weight);
+        pairRows.column(col, ids);
+        length += ids.length;
       }
+      while (df.length < termNames.length) df.push(0);
+      attrs.add({ id, member, dept, len: length, tabled, due, status, house });
+      const row = counts.take();
       docStart.push(pairs.length);
       docRow.push(id);
-      docLen.push(dt.length);
-      tokens += dt.length;
-      for (const [tid, tf] of byId) pairs.push(tid, tf);
-      insertDoc.run(id, dt.length, encodeDocTerms(w, byId));
+      docLen.push(length);
+      tokens += length;
+      for (let k = 0; k < row.words.length; k++) {
+        df[row.words[k]!]!++;
+        pairs.push(row.words[k]!, row.counts[k]!);
+      }
+      insertDoc.run(id, length, encodeSortedDocTerms(w, row.words, row.counts));
       const sz = ftsLength.get(id) as Buffer | undefined;
-      if (sz && columnSizeTotal(sz) !== dt.length) lengthMismatches++;
+      if (sz && columnSizeTotal(sz) !== length) lengthMismatches++;
     }
     // Impacts at the average length bm25() will use: FTS5's own totals, which
     // are not the rows' (a contentless_delete table's deletes leave its totals
@@ -230,7 +234,8 @@ export function buildRankIndex(
     const insertTerm = db.prepare(`INSERT INTO "search_term"("term", "id", "df", "blocks") VALUES (?, ?, ?, ?)`);
     const insertBlock = db.prepare(`INSERT INTO "search_block"("termId", "ord", "rest", "data") VALUES (?, ?, ?, ?)`);
     let blockCount = 0;
-    /** One list, best first: `docs` are row numbers (into docRow), `tfs` their weighted counts. */
+    const block = new VarintWriter(BLOCK_SIZE * 8 + 8);
+    /** One list, best first: `docs` are row numbers (into docRow) in ascending order, `tfs` their weighted counts. */
     const writeList = (termId: number, term: string, docs: Uint32Array, tfs: Uint32Array, maxBlocks = Infinity): number => {
       const n = docs.length;
       const impact = new Float64Array(n);
@@ -242,8 +247,8 @@ export function buildRankIndex(
       const bounds = new Float64Array(kept);
       const datas: Buffer[] = [];
       for (let b = 0; b < kept; b++) {
-        const members = Array.from(idx.subarray(b * BLOCK_SIZE, Math.min(idx.length, (b + 1) * BLOCK_SIZE)));
-        members.sort((x, y) => docRow[docs[x]!]! - docRow[docs[y]!]!);
+        // In row order: docs ascending, so by index (docRow too is ascending).
+        const members = idx.subarray(b * BLOCK_SIZE, Math.min(idx.length, (b + 1) * BLOCK_SIZE)).sort();
         let most = 0;
         let minLen = Infinity;
         for (const p of members) {
@@ -252,17 +257,17 @@ export function buildRankIndex(
           most = Math.max(most, impact[p]!);
         }
         // The shortest row's length, then (row, weighted count) pairs: a row's own length is in its word list.
-        const w = new VarintWriter(members.length * 4 + 4);
-        w.write(minLen);
+        block.reset();
+        block.write(minLen);
         let prev = 0;
         for (const p of members) {
           const row = docRow[docs[p]!]!;
-          w.write(row - prev);
-          w.write(tfs[p]!);
+          block.write(row - prev);
+          block.write(tfs[p]!);
           prev = row;
         }
         bounds[b] = most;
-        datas.push(w.bytes());
+        datas.push(block.bytes());
       }
       let rest = cutRest;
       for (let b = kept - 1; b >= 0; b--) {
@@ -290,19 +295,11 @@ export function buildRankIndex(
     // of bounding each (every short list too: any of them could hold a row's
     // many uses of the stem).
     const sets = mergedSets(order.map((t) => termNames[t]!), order.map((t) => blocksOf[t]! > LONG_LIST_BLOCKS)).map((set) => set.map((i) => order[i]!));
-    const sum = new Uint32Array(docRow.length);
+    const union = new PostingUnion(docRow.length);
     nextId = termNames.length;
     for (const set of sets) {
-      const touched: number[] = [];
-      for (const t of set) {
-        for (let k = offsets[t]!; k < offsets[t]! + df[t]!; k++) {
-          if (sum[postDoc[k]!] === 0) touched.push(postDoc[k]!);
-          sum[postDoc[k]!]! += postTf[k]!;
-        }
-      }
-      const docs = Uint32Array.from(touched);
-      const tfs = Uint32Array.from(touched, (d) => sum[d]!);
-      for (const d of touched) sum[d] = 0;
+      for (const t of set) union.add(postDoc.subarray(offsets[t]!, offsets[t]! + df[t]!), postTf.subarray(offsets[t]!, offsets[t]! + df[t]!));
+      const { docs, tfs } = union.take();
       writeList(nextId++, mergedListKey(set), docs, tfs, opts.cutBlocks ?? CUT_BLOCKS);
     }
     mergedLists = sets.length;

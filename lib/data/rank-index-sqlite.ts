@@ -68,12 +68,18 @@ export function mergeFtsSegments(db: Database.Database): boolean {
 
 /** A row's words for "search_doc": (word number, weighted count) pairs, numbers ascending, as deltas in text varints (lib/search/text-varint.ts). */
 export function encodeDocTerms(w: TextVarintWriter, terms: ReadonlyMap<number, number>): string {
+  const ids = [...terms.keys()].sort((a, b) => a - b);
+  return encodeSortedDocTerms(w, ids, ids.map((id) => terms.get(id)!));
+}
+
+/** The same from the word numbers already in ascending order and their counts. */
+export function encodeSortedDocTerms(w: TextVarintWriter, ids: ArrayLike<number>, tfs: ArrayLike<number>): string {
   w.reset();
   let prev = 0;
-  for (const id of [...terms.keys()].sort((a, b) => a - b)) {
-    w.write(id - prev);
-    w.write(terms.get(id)!);
-    prev = id;
+  for (let k = 0; k < ids.length; k++) {
+    w.write(ids[k]! - prev);
+    w.write(tfs[k]!);
+    prev = ids[k]!;
   }
   return w.text();
 }

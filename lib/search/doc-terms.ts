@@ -1,5 +1,6 @@
 import { BM25_WEIGHTS } from "@/lib/search/bm25";
 import { isAsciiWordChar as isAlnum, tokenize, TOKEN_CHAR } from "@/lib/search/tokenize";
+import { WORD_HASH_SEED, wordHashStep, type WordTable } from "@/lib/search/word-table";
 
 /**
  * The words of one indexed row (heading, question, answers) as FTS5's
@@ -40,27 +41,82 @@ export function docTerms(
   return { terms, length };
 }
 
+/**
+ * One column's words as numbers of `table` (a new word added), in order,
+ * into `ids` (emptied first): the words docTerms counts, without cutting
+ * each out of the text.
+ */
+export function columnWordIds(text: string, foreign: ForeignTokenizer, table: WordTable, ids: number[]): void {
+  ids.length = 0;
+  const low = text.toLowerCase();
+  if (low.length === text.length && asciiWordSpans(low, SPANS)) {
+    for (let k = 0; k < SPANS.length; k++) ids.push(table.idOfSpan(low, SPANS.starts[k]!, SPANS.ends[k]!, SPANS.hashes[k]!));
+  } else for (const word of foreign(text)) ids.push(table.idOf(word));
+}
+
 /** The words of a text whose word characters are all ASCII, lower-cased; null if it has others. */
 function asciiWords(text: string): string[] | null {
   const low = text.toLowerCase();
-  if (low.length !== text.length) return null;
-  const out: string[] = [];
+  if (low.length !== text.length || !asciiWordSpans(low, SPANS)) return null;
+  const out: string[] = new Array(SPANS.length);
+  for (let k = 0; k < SPANS.length; k++) out[k] = low.slice(SPANS.starts[k]!, SPANS.ends[k]!);
+  return out;
+}
+
+/** Where each word of a text starts and ends, with its hash (lib/search/word-table.ts), reused from text to text. */
+export class WordSpans {
+  starts = new Int32Array(1024);
+  ends = new Int32Array(1024);
+  hashes = new Uint32Array(1024);
+  length = 0;
+
+  push(start: number, end: number, hash: number): void {
+    if (this.length === this.starts.length) {
+      const n = this.length * 2;
+      const starts = new Int32Array(n);
+      starts.set(this.starts);
+      const ends = new Int32Array(n);
+      ends.set(this.ends);
+      const hashes = new Uint32Array(n);
+      hashes.set(this.hashes);
+      this.starts = starts;
+      this.ends = ends;
+      this.hashes = hashes;
+    }
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.hashes[this.length++] = hash;
+  }
+}
+
+const SPANS = new WordSpans();
+
+/**
+ * The words of a lower-cased text into `spans` (emptied first), when its word
+ * characters are all ASCII; false if it has others (then FTS5's own
+ * tokenizer must read it: see docTerms).
+ */
+export function asciiWordSpans(low: string, spans: WordSpans): boolean {
+  spans.length = 0;
   const n = low.length;
   let i = 0;
   while (i < n) {
     let c = low.charCodeAt(i);
     if (!isAlnum(c)) {
-      if (c >= 128 && TOKEN_CHAR.test(String.fromCharCode(c))) return null;
+      if (c >= 128 && TOKEN_CHAR.test(String.fromCharCode(c))) return false;
       // A lone surrogate half is part of a character beyond the BMP: let the exact path decide.
-      if (c >= 0xd800 && c <= 0xdfff) return null;
+      if (c >= 0xd800 && c <= 0xdfff) return false;
       i++;
       continue;
     }
     const start = i;
-    do c = low.charCodeAt(++i);
-    while (i < n && isAlnum(c));
-    if (i < n && c >= 128 && (TOKEN_CHAR.test(String.fromCharCode(c)) || (c >= 0xd800 && c <= 0xdfff))) return null;
-    out.push(low.slice(start, i));
+    let h = WORD_HASH_SEED;
+    do {
+      h = wordHashStep(h, c);
+      c = low.charCodeAt(++i);
+    } while (i < n && isAlnum(c));
+    if (i < n && c >= 128 && (TOKEN_CHAR.test(String.fromCharCode(c)) || (c >= 0xd800 && c <= 0xdfff))) return false;
+    spans.push(start, i, h >>> 0);
   }
-  return out;
+  return true;
 }

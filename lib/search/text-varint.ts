@@ -11,23 +11,26 @@ const MORE = 0x30;
 const LAST = 0x50;
 
 export class TextVarintWriter {
-  private codes: number[] = [];
+  private codes = Buffer.allocUnsafe(256);
+  private len = 0;
   write(v: number): void {
+    if (this.len + 12 > this.codes.length) {
+      const grown = Buffer.allocUnsafe(this.codes.length * 2);
+      this.codes.copy(grown, 0, 0, this.len);
+      this.codes = grown;
+    }
     while (v >= 32) {
-      this.codes.push(MORE + (v % 32));
+      this.codes[this.len++] = MORE + (v % 32);
       v = Math.floor(v / 32);
     }
-    this.codes.push(LAST + v);
+    this.codes[this.len++] = LAST + v;
   }
-  /** What was written (the writer can then be reset and reused). */
+  /** What was written (the writer can then be reset and reused): every code is ASCII, so one latin1 decode. */
   text(): string {
-    let out = "";
-    // In slices: String.fromCharCode takes its codes as arguments.
-    for (let i = 0; i < this.codes.length; i += 8192) out += String.fromCharCode(...this.codes.slice(i, i + 8192));
-    return out;
+    return this.codes.toString("latin1", 0, this.len);
   }
   reset(): void {
-    this.codes = [];
+    this.len = 0;
   }
 }
 
