@@ -35,4 +35,11 @@ describe("WordTable", () => {
     expect(table.idOfSpan("cast", 0, 4, 7)).toBe(1);
     expect(table.words).toEqual(["cost", "cast", "costs"]);
   });
+
+  it("keeps words beyond ASCII (the exact tokenizer's) apart by every character", () => {
+    const table = new WordTable();
+    const words = ["søren", "sören", "東京", "东京", "soren"];
+    expect(words.map((w) => table.idOf(w))).toEqual([0, 1, 2, 3, 4]);
+    expect(words.map((w) => table.idOf(w))).toEqual([0, 1, 2, 3, 4]);
+  });
 });
