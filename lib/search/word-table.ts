@@ -84,7 +84,7 @@ export function wordHashStep(h: number, c: number): number {
   return Math.imul(h ^ c, 0x01000193);
 }
 
-function grow(a: Uint32Array): Uint32Array {
+function grow(a: Uint32Array): Uint32Array<ArrayBuffer> {
   const next = new Uint32Array(a.length * 2);
   next.set(a);
   return next;
