@@ -171,11 +171,16 @@ export function buildRankIndex(
   let tripleLists = 0;
   let absentLists = 0;
   let nextId = 0;
-  const pairRows = new PairCollector();
 
   const run = db.transaction(() => {
     db.exec(`DELETE FROM "search_doc"; DELETE FROM "search_block"; DELETE FROM "search_term"; DELETE FROM "search_delta"; DELETE FROM "search_dirty";`);
     const foreign = ftsTokenizer(db);
+    // Impacts at the average length bm25() will use: FTS5's own totals, which
+    // are not the rows' (a contentless_delete table's deletes leave its totals
+    // alone, so every re-indexed row counts again).
+    const fts = ftsTotals((sql) => db.prepare(sql));
+    // Room for every word and column mark, so the sequence is not copied as it grows (more is found room for).
+    const pairRows = new PairCollector(fts.tokens + 3 * fts.rows);
     const insertDoc = db.prepare(`INSERT INTO "search_doc"("rowid", "len", "terms") VALUES (?, ?, ?)`);
     const w = new TextVarintWriter();
     const attrs = new AttrWriter(db);
@@ -209,10 +214,6 @@ export function buildRankIndex(
       const sz = ftsLength.get(id) as Buffer | undefined;
       if (sz && columnSizeTotal(sz) !== length) lengthMismatches++;
     }
-    // Impacts at the average length bm25() will use: FTS5's own totals, which
-    // are not the rows' (a contentless_delete table's deletes leave its totals
-    // alone, so every re-indexed row counts again).
-    const fts = ftsTotals((sql) => db.prepare(sql));
     const avgdl = fts.rows ? fts.tokens / fts.rows : docRow.length ? tokens / docRow.length : 1;
 
     // Postings grouped by word (a counting sort over the row-ordered pairs).

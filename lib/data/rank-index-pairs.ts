@@ -43,12 +43,17 @@ export type TriplePostings = Omit<PairPostings, "pairs"> & { triples: [number, n
 const SKETCH_BITS = 24;
 
 export class PairCollector {
-  private seq = new Uint32Array(1 << 20);
+  private seq: Uint32Array;
   private length = 0;
   private readonly rowStart: number[] = [];
   /** After collect(): the kept pair starting at each place of the sequence (-1: none). */
   private pairAt: Int32Array | null = null;
   private kept: [number, number][] = [];
+
+  /** `expected`: about how many words and columns will be added. */
+  constructor(expected = 1 << 20) {
+    this.seq = new Uint32Array(Math.max(1024, expected));
+  }
 
   /** Starts the next row (rows are numbered from 0 in the order added). */
   row(): void {
@@ -115,15 +120,15 @@ export class PairCollector {
    * The key at place i is (seq[i], seq[i + 1]).
    */
   private rowsPerKey(minRows: number, at: (i: number) => boolean, seq: Uint32Array | Int32Array): KeyRows {
-    const slotRows = new Uint32Array(1 << SKETCH_BITS);
-    const slotLast = new Int32Array(1 << SKETCH_BITS).fill(-1);
+    // Per slot, side by side (one cache miss): the last row counted + 1, and the rows.
+    const slots = new Uint32Array(2 << SKETCH_BITS);
     this.forEachRow((from, to, r) => {
       for (let i = from; i + 1 < to; i++) {
         if (!at(i)) continue;
-        const h = slotOf(seq[i]!, seq[i + 1]!);
-        if (slotLast[h] === r) continue;
-        slotLast[h] = r;
-        slotRows[h]!++;
+        const h = slotOf(seq[i]!, seq[i + 1]!) << 1;
+        if (slots[h] === r + 1) continue;
+        slots[h] = r + 1;
+        slots[h + 1]!++;
       }
     });
     // Each key's rows, a row once (its last row kept beside its count).
@@ -132,7 +137,7 @@ export class PairCollector {
     let lastRow = new Int32Array(1 << 16);
     this.forEachRow((from, to, r) => {
       for (let i = from; i + 1 < to; i++) {
-        if (!at(i) || slotRows[slotOf(seq[i]!, seq[i + 1]!)]! < minRows) continue;
+        if (!at(i) || slots[(slotOf(seq[i]!, seq[i + 1]!) << 1) + 1]! < minRows) continue;
         const known = table.size;
         const c = table.add(seq[i]!, seq[i + 1]!);
         if (c === known) {

@@ -40,4 +40,21 @@ describe("bestFirst", () => {
     bestFirst(idx, impact);
     expect([...idx]).toEqual([1, 3, 2, 5, 0, 4]);
   });
+
+  it("orders a long list (sorted by radix) as a short one is sorted, given its indexes in any order", () => {
+    let seed = 3;
+    const rnd = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (const n of [511, 512, 5_000, 40_000]) {
+      // Many equal impacts, impacts a hair apart (one rounding step and less), and 0.
+      const impact = Float64Array.from({ length: n }, () => (rnd() < 0.3 ? Math.floor(rnd() * 20) / 10 : rnd() < 0.1 ? 0 : 1 + Math.floor(rnd() * 8) * 2 ** -19));
+      const idx = Uint32Array.from({ length: n }, (_, i) => i);
+      for (let i = n - 1; i > 0; i--) {
+        const j = Math.floor(rnd() * (i + 1));
+        [idx[i], idx[j]] = [idx[j]!, idx[i]!];
+      }
+      const want = [...idx].sort((a, b) => Math.floor(impact[b]! * 2 ** 18) - Math.floor(impact[a]! * 2 ** 18) || a - b);
+      bestFirst(idx, impact);
+      expect([...idx]).toEqual(want);
+    }
+  });
 });
