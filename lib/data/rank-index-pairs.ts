@@ -1,5 +1,6 @@
 import { BM25_WEIGHTS } from "@/lib/search/bm25";
 import { PairTable } from "@/lib/search/pair-table";
+import { hasSlot, SKETCH_BITS, SlotSketch } from "@/lib/search/slot-sketch";
 
 /**
  * Word pairs for the rank index (lib/data/rank-index-build-sqlite.ts): the
@@ -39,8 +40,6 @@ export type PairPostings = {
 
 export type TriplePostings = Omit<PairPostings, "pairs"> & { triples: [number, number, number][] };
 
-/** Slots of the table that finds the pairs and triples in enough rows (2^24: 128 MB with each slot's last row); a shared slot only overcounts. */
-const SKETCH_BITS = 24;
 
 export class PairCollector {
   private seq: Uint32Array;
@@ -120,24 +119,18 @@ export class PairCollector {
    * The key at place i is (seq[i], seq[i + 1]).
    */
   private rowsPerKey(minRows: number, at: (i: number) => boolean, seq: Uint32Array | Int32Array): KeyRows {
-    // Per slot, side by side (one cache miss): the last row counted + 1, and the rows.
-    const slots = new Uint32Array(2 << SKETCH_BITS);
+    const sketch = new SlotSketch();
     this.forEachRow((from, to, r) => {
-      for (let i = from; i + 1 < to; i++) {
-        if (!at(i)) continue;
-        const h = slotOf(seq[i]!, seq[i + 1]!) << 1;
-        if (slots[h] === r + 1) continue;
-        slots[h] = r + 1;
-        slots[h + 1]!++;
-      }
+      for (let i = from; i + 1 < to; i++) if (at(i)) sketch.add(slotOf(seq[i]!, seq[i + 1]!), r);
     });
+    const enough = sketch.atLeast(minRows);
     // Each key's rows, a row once (its last row kept beside its count).
     const table = new PairTable(1 << 16);
     let rows = new Uint32Array(1 << 16);
     let lastRow = new Int32Array(1 << 16);
     this.forEachRow((from, to, r) => {
       for (let i = from; i + 1 < to; i++) {
-        if (!at(i) || slots[(slotOf(seq[i]!, seq[i + 1]!) << 1) + 1]! < minRows) continue;
+        if (!at(i) || !hasSlot(enough, slotOf(seq[i]!, seq[i + 1]!))) continue;
         const known = table.size;
         const c = table.add(seq[i]!, seq[i + 1]!);
         if (c === known) {
