@@ -40,7 +40,6 @@ export type PairPostings = {
 
 export type TriplePostings = Omit<PairPostings, "pairs"> & { triples: [number, number, number][] };
 
-
 export class PairCollector {
   private seq: Uint32Array;
   private length = 0;
@@ -78,14 +77,13 @@ export class PairCollector {
       // A column's mark is past the vocabulary.
       return a < vocabulary && b < vocabulary && common[a] === 1 && common[b] === 1;
     };
-    const rowsOf = this.rowsPerKey(minRows, at, seq);
-    const pairs = rowsOf.keys();
+    // Each place's key as counted, then (in place) its kept pair's number: no place looked up twice.
     const pairAt = new Int32Array(this.length).fill(-1);
+    const rowsOf = this.rowsPerKey(minRows, at, seq, pairAt);
+    const pairs = rowsOf.keys();
     const { offsets, docs, tfs } = this.postings(rowsOf.values(), (i) => {
-      if (!at(i)) return -1;
-      const p = rowsOf.index(seq[i]!, seq[i + 1]!);
-      if (p >= 0) pairAt[i] = p;
-      return p;
+      const c = pairAt[i]!;
+      return c < 0 ? -1 : (pairAt[i] = rowsOf.numberOf(c));
     });
     this.pairAt = pairAt;
     this.kept = pairs;
@@ -116,9 +114,10 @@ export class PairCollector {
    * fewer than any one key's rows), and only keys whose slot reaches minRows
    * are counted exactly.
    *
-   * The key at place i is (seq[i], seq[i + 1]).
+   * The key at place i is (seq[i], seq[i + 1]); `keyAt`, when given,
+   * receives at each place counted its key's number as counted (KeyRows.numberOf).
    */
-  private rowsPerKey(minRows: number, at: (i: number) => boolean, seq: Uint32Array | Int32Array): KeyRows {
+  private rowsPerKey(minRows: number, at: (i: number) => boolean, seq: Uint32Array | Int32Array, keyAt?: Int32Array): KeyRows {
     const sketch = new SlotSketch();
     this.forEachRow((from, to, r) => {
       for (let i = from; i + 1 < to; i++) if (at(i)) sketch.add(slotOf(seq[i]!, seq[i + 1]!), r);
@@ -145,6 +144,7 @@ export class PairCollector {
           rows[c] = 0;
           lastRow[c] = -1;
         }
+        if (keyAt) keyAt[i] = c;
         if (lastRow[c] !== r) {
           lastRow[c] = r;
           rows[c]!++;
@@ -237,5 +237,10 @@ class KeyRows {
   index(x: number, y: number): number {
     const c = this.table.get(x, y);
     return c < 0 ? -1 : this.number[c]!;
+  }
+
+  /** The number of the key counted as c (rowsPerKey's keyAt), -1 when it is not in enough rows. */
+  numberOf(c: number): number {
+    return this.number[c]!;
   }
 }
