@@ -8,6 +8,7 @@ import { RowWordCounts } from "@/lib/search/row-word-counts";
 import { VarintWriter } from "@/lib/search/varint";
 import { TextVarintWriter } from "@/lib/search/text-varint";
 import { PostingUnion } from "@/lib/search/posting-union";
+import { grown } from "@/lib/search/grow";
 import { PairCollector, pairListKey, tripleListKey } from "@/lib/data/rank-index-pairs";
 import { encodeSortedDocTerms, ftsTokenizer, ftsTotals, ROW_TEXT_ATTRS_SQL, sqliteVarints } from "@/lib/data/rank-index-sqlite";
 import { AttrWriter } from "@/lib/data/rank-attrs-sqlite";
@@ -424,13 +425,8 @@ class Growable {
   }
   push(term: number, tf: number): void {
     if (this.length === this.terms.length) {
-      const cap = Math.max(1024, this.terms.length * 2);
-      const terms = new Uint32Array(cap);
-      terms.set(this.terms);
-      const tfs = new Uint32Array(cap);
-      tfs.set(this.tfs);
-      this.terms = terms;
-      this.tfs = tfs;
+      this.terms = grown(this.terms, 1024);
+      this.tfs = grown(this.tfs, 1024);
     }
     this.terms[this.length] = term;
     this.tfs[this.length++] = tf;

@@ -1,4 +1,5 @@
 import { BM25_WEIGHTS } from "@/lib/search/bm25";
+import { grown } from "@/lib/search/grow";
 import { PairTable } from "@/lib/search/pair-table";
 import { hasSlot, SKETCH_BITS, SlotSketch } from "@/lib/search/slot-sketch";
 
@@ -134,12 +135,8 @@ export class PairCollector {
         const c = table.add(seq[i]!, seq[i + 1]!);
         if (c === known) {
           if (c === rows.length) {
-            const moreRows = new Uint32Array(rows.length * 2);
-            moreRows.set(rows);
-            rows = moreRows;
-            const moreLast = new Int32Array(lastRow.length * 2);
-            moreLast.set(lastRow);
-            lastRow = moreLast;
+            rows = grown(rows);
+            lastRow = grown(lastRow);
           }
           rows[c] = 0;
           lastRow[c] = -1;
@@ -191,11 +188,7 @@ export class PairCollector {
   }
 
   private push(v: number): void {
-    if (this.length === this.seq.length) {
-      const next = new Uint32Array(this.seq.length * 2);
-      next.set(this.seq);
-      this.seq = next;
-    }
+    if (this.length === this.seq.length) this.seq = grown(this.seq);
     this.seq[this.length++] = v;
   }
 }

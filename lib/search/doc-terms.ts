@@ -1,6 +1,7 @@
 import { BM25_WEIGHTS } from "@/lib/search/bm25";
 import { isAsciiWordChar as isAlnum, tokenize, TOKEN_CHAR } from "@/lib/search/tokenize";
 import { WORD_HASH_SEED, wordHashStep, type WordTable } from "@/lib/search/word-table";
+import { grown } from "@/lib/search/grow";
 
 /**
  * The words of one indexed row (heading, question, answers) as FTS5's
@@ -64,7 +65,7 @@ function asciiWords(text: string): string[] | null {
 }
 
 /** Where each word of a text starts and ends, with its hash (lib/search/word-table.ts), reused from text to text. */
-export class WordSpans {
+class WordSpans {
   starts = new Int32Array(1024);
   ends = new Int32Array(1024);
   hashes = new Uint32Array(1024);
@@ -72,16 +73,9 @@ export class WordSpans {
 
   push(start: number, end: number, hash: number): void {
     if (this.length === this.starts.length) {
-      const n = this.length * 2;
-      const starts = new Int32Array(n);
-      starts.set(this.starts);
-      const ends = new Int32Array(n);
-      ends.set(this.ends);
-      const hashes = new Uint32Array(n);
-      hashes.set(this.hashes);
-      this.starts = starts;
-      this.ends = ends;
-      this.hashes = hashes;
+      this.starts = grown(this.starts);
+      this.ends = grown(this.ends);
+      this.hashes = grown(this.hashes);
     }
     this.starts[this.length] = start;
     this.ends[this.length] = end;
@@ -96,7 +90,7 @@ const SPANS = new WordSpans();
  * characters are all ASCII; false if it has others (then FTS5's own
  * tokenizer must read it: see docTerms).
  */
-export function asciiWordSpans(low: string, spans: WordSpans): boolean {
+function asciiWordSpans(low: string, spans: WordSpans): boolean {
   spans.length = 0;
   const n = low.length;
   let i = 0;

@@ -1,3 +1,5 @@
+import { grown } from "@/lib/search/grow";
+
 /**
  * A map from a pair of unsigned 32-bit numbers to a number 0, 1, 2, … in the
  * order the pairs were first added, in typed arrays (open addressing, linear
@@ -41,8 +43,8 @@ export class PairTable {
     }
     const n = this.size++;
     if (n === this.xs.length) {
-      this.xs = grow(this.xs);
-      this.ys = grow(this.ys);
+      this.xs = grown(this.xs);
+      this.ys = grown(this.ys);
     }
     this.xs[n] = x;
     this.ys[n] = y;
@@ -74,10 +76,4 @@ export class PairTable {
 function hash(x: number, y: number): number {
   const h = Math.imul(x ^ Math.imul(y, 0x85ebca6b), 0x9e3779b1);
   return (h ^ (h >>> 15)) >>> 0;
-}
-
-function grow(a: Uint32Array): Uint32Array {
-  const next = new Uint32Array(a.length * 2);
-  next.set(a);
-  return next;
 }

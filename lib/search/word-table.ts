@@ -1,3 +1,5 @@
+import { grown } from "@/lib/search/grow";
+
 /**
  * Word → number (0, 1, 2, … in the order first added) for the rank index's
  * build, looked up from a stretch of a lower-cased text with its hash
@@ -47,15 +49,11 @@ export class WordTable {
     const len = end - start;
     this.words.push(len === text.length ? text : text.slice(start, end));
     if (id === this.hashes.length) {
-      this.hashes = grow(this.hashes);
-      this.starts = grow(this.starts);
-      this.lengths = grow(this.lengths);
+      this.hashes = grown(this.hashes);
+      this.starts = grown(this.starts);
+      this.lengths = grown(this.lengths);
     }
-    if (this.charsUsed + len > this.chars.length) {
-      const more = new Uint16Array(Math.max(this.chars.length * 2, this.charsUsed + len));
-      more.set(this.chars);
-      this.chars = more;
-    }
+    if (this.charsUsed + len > this.chars.length) this.chars = grown(this.chars, this.charsUsed + len);
     for (let k = 0; k < len; k++) this.chars[this.charsUsed + k] = text.charCodeAt(start + k);
     this.starts[id] = this.charsUsed;
     this.lengths[id] = len;
@@ -82,10 +80,4 @@ export class WordTable {
 export const WORD_HASH_SEED = 0x811c9dc5;
 export function wordHashStep(h: number, c: number): number {
   return Math.imul(h ^ c, 0x01000193);
-}
-
-function grow(a: Uint32Array): Uint32Array<ArrayBuffer> {
-  const next = new Uint32Array(a.length * 2);
-  next.set(a);
-  return next;
 }
