@@ -1,3 +1,5 @@
+import { grown } from "@/lib/search/grow";
+
 /**
  * One row's words as numbers with their column-weighted counts, for the
  * rank index's build (lib/data/rank-index-build-sqlite.ts): counts kept in
@@ -13,11 +15,7 @@ export class RowWordCounts {
   private sortedCounts = new Float64Array(1 << 10);
 
   add(word: number, weight: number): void {
-    if (word >= this.counts.length) {
-      const grown = new Float64Array(Math.max(word + 1, this.counts.length * 2));
-      grown.set(this.counts);
-      this.counts = grown;
-    }
+    if (word >= this.counts.length) this.counts = grown(this.counts, word + 1);
     if (this.counts[word] === 0) this.met.push(word);
     this.counts[word]! += weight;
   }
